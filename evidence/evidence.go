@@ -1,0 +1,158 @@
+// Package evidence is the model of what safeguard reads: documents of the six
+// kinds of the evidence format (docs/evidence.md), each a tree of values that
+// keeps the line and column it came from, and its conversion to the one Rego
+// input the policies evaluate.
+package evidence
+
+import (
+	"sort"
+
+	"github.com/safeguard-hipaa/safeguard/diag"
+)
+
+// ValueKind is the kind of a Value.
+type ValueKind uint8
+
+const (
+	Null ValueKind = iota
+	String
+	Int
+	Bool
+	List
+	Map
+)
+
+// Pos is a compact line and column; the file is the Document's.
+type Pos struct {
+	Line, Column int32
+}
+
+// Value is one node of a document, checked against the schema. Objects keep
+// their fields in source order; scalars keep their typed value.
+type Value struct {
+	Kind   ValueKind
+	Str    string // String (and dates, kept as YYYY-MM-DD)
+	Int    int64  // Int
+	Bool   bool   // Bool
+	Items  []*Value
+	Fields []Field
+	Pos    Pos
+}
+
+// Field is one key of an object: its name, where the key is, and its value.
+type Field struct {
+	Key    string
+	KeyPos Pos
+	Value  *Value
+}
+
+// Get returns the value of the field with the key, or nil.
+func (v *Value) Get(key string) *Value {
+	if v == nil {
+		return nil
+	}
+	for i := range v.Fields {
+		if v.Fields[i].Key == key {
+			return v.Fields[i].Value
+		}
+	}
+	return nil
+}
+
+// FieldPos returns where the field's key is, and false where the object has
+// no such field.
+func (v *Value) FieldPos(key string) (Pos, bool) {
+	if v == nil {
+		return Pos{}, false
+	}
+	for i := range v.Fields {
+		if v.Fields[i].Key == key {
+			return v.Fields[i].KeyPos, true
+		}
+	}
+	return Pos{}, false
+}
+
+// Document is one evidence document: a YAML document with apiVersion
+// safeguard/v1, or one top-level HCL block.
+type Document struct {
+	Kind     *Kind
+	Name     string
+	File     string // relative to the scanned root, '/' separators
+	Format   string // "yaml" or "hcl"
+	Pos      Pos    // the document's first line (YAML) or its block (HCL)
+	Metadata *Value
+	Spec     *Value
+	// Secrets is the key material found in the document; each value is
+	// already redacted.
+	Secrets []Secret
+}
+
+// Secret is key material committed in evidence: where it is, and what it
+// looked like. The value itself is never kept.
+type Secret struct {
+	Object *Value // the object holding the field
+	Field  string
+	Kind   string // "a PEM key block", ...
+	Pos    Pos
+}
+
+// Range returns the range of a position in the document's file.
+func (d *Document) Range(p Pos) diag.Range {
+	at := diag.Pos{Line: int(p.Line), Column: int(p.Column), Byte: -1}
+	return diag.Range{Filename: d.File, Start: at, End: at}
+}
+
+// FileInfo records one file the scanner looked at.
+type FileInfo struct {
+	Path      string   `json:"path"`
+	Format    string   `json:"format"`
+	Kinds     []string `json:"kinds,omitempty"`
+	Documents int      `json:"documents"`
+	Skipped   int      `json:"skipped"` // documents or files that are not evidence
+	SHA256    string   `json:"sha256"`
+	Size      int64    `json:"size"`
+}
+
+// Set is everything read from one scan: the documents, the files, and the
+// diagnostics met while reading.
+type Set struct {
+	Root        string
+	Documents   []*Document
+	Files       []FileInfo
+	Diagnostics diag.Diagnostics
+}
+
+// Sort orders documents, files and diagnostics so that the output of a scan
+// does not depend on the order files were read in.
+func (s *Set) Sort() {
+	sort.SliceStable(s.Documents, func(i, j int) bool {
+		a, b := s.Documents[i], s.Documents[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Pos.Line < b.Pos.Line
+	})
+	sort.SliceStable(s.Files, func(i, j int) bool { return s.Files[i].Path < s.Files[j].Path })
+	s.Diagnostics.Sort()
+}
+
+// Skipped returns how many files or documents were skipped as not evidence.
+func (s *Set) Skipped() int {
+	n := 0
+	for _, f := range s.Files {
+		n += f.Skipped
+	}
+	return n
+}
+
+// ByKind returns the documents of a kind, in Set order.
+func (s *Set) ByKind(k *Kind) []*Document {
+	var out []*Document
+	for _, d := range s.Documents {
+		if d.Kind == k {
+			out = append(out, d)
+		}
+	}
+	return out
+}

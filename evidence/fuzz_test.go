@@ -1,0 +1,75 @@
+package evidence
+
+import (
+	"testing"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// FuzzToInput builds value trees from fuzz bytes and converts them: the
+// conversion must be total, and every object must get a reference the
+// locator resolves, with a path.
+func FuzzToInput(f *testing.F) {
+	f.Add([]byte{3, 1, 4, 1, 5, 9, 2, 6}, "jdoe")
+	f.Add([]byte{0, 0, 0}, "")
+	f.Fuzz(func(t *testing.T, shape []byte, s string) {
+		if len(shape) > 256 {
+			shape = shape[:256]
+		}
+		i := 0
+		next := func() byte {
+			if i >= len(shape) {
+				return 0
+			}
+			i++
+			return shape[i-1]
+		}
+		var build func(depth int) *Value
+		build = func(depth int) *Value {
+			k := ValueKind(next() % 6)
+			if depth > 6 && (k == List || k == Map) {
+				k = String
+			}
+			v := &Value{Kind: k, Pos: Pos{Line: int32(next()) + 1, Column: 1}}
+			switch k {
+			case String:
+				v.Str = s
+			case Int:
+				v.Int = int64(next()) - 128
+			case Bool:
+				v.Bool = next()%2 == 0
+			case List:
+				for n := int(next() % 4); n > 0; n-- {
+					v.Items = append(v.Items, build(depth+1))
+				}
+			case Map:
+				keys := []string{"id", "name", s, "spec", RefKey}
+				for n := int(next() % 4); n > 0; n-- {
+					v.Fields = append(v.Fields, Field{Key: keys[int(next())%len(keys)], Value: build(depth + 1)})
+				}
+			}
+			return v
+		}
+		spec := build(0)
+		if spec.Kind != Map {
+			spec = &Value{Kind: Map, Fields: []Field{{Key: "users", Value: &Value{Kind: List, Items: []*Value{spec}}}}}
+		}
+		doc := &Document{Kind: Kinds[int(next())%len(Kinds)], Name: s, File: "f.yaml", Spec: spec}
+		set := &Set{Documents: []*Document{doc}}
+		in := set.ToInput("2026-11-01", nil)
+		obj, ok := in.Value.(ast.Object)
+		if !ok {
+			t.Fatalf("input is %T", in.Value)
+		}
+		if obj.Get(ast.StringTerm("as_of")) == nil {
+			t.Fatal("no as_of")
+		}
+		for n := 0; n < in.Locator.Len(); n++ {
+			r, ok := in.Locator.Lookup(n)
+			if !ok || r.Doc != doc {
+				t.Fatalf("reference %d does not resolve", n)
+			}
+			_ = in.Locator.Path(n)
+		}
+	})
+}

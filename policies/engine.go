@@ -1,0 +1,371 @@
+// Package policies holds safeguard's built-in Rego checks, embedded in the
+// binary, and the engine that compiles them once, with any custom policies,
+// evaluates them over the whole evidence set as one input, and turns what
+// they return into findings at file:line.
+package policies
+
+import (
+	"context"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/safeguard-hipaa/safeguard/diag"
+	"github.com/safeguard-hipaa/safeguard/evidence"
+)
+
+//go:embed lib rules
+var builtin embed.FS
+
+// Builtin returns the embedded policy files.
+func Builtin() fs.FS { return builtin }
+
+// RulePrefix is the package prefix every check lives under.
+const RulePrefix = "safeguard.rules."
+
+// Source is a set of Rego files: the built-in ones or a --policy folder.
+type Source struct {
+	FS     fs.FS
+	Name   string // shown in positions: "builtin" or the folder as given
+	Custom bool
+}
+
+// BuiltinSource is the embedded policy set.
+func BuiltinSource() Source { return Source{FS: builtin, Name: "builtin"} }
+
+// DirSource is a custom policy folder.
+func DirSource(dir string) Source {
+	return Source{FS: os.DirFS(dir), Name: filepath.ToSlash(dir), Custom: true}
+}
+
+// Engine is a compiled policy set, ready to evaluate.
+type Engine struct {
+	rules    []*Rule
+	byID     map[string]*Rule
+	compiler *ast.Compiler
+	modules  map[string]*ast.Module
+	tests    map[string]*ast.Module
+	prepared rego.PreparedEvalQuery
+	// vars maps a query variable to the rule and the kind of result it holds.
+	vars   []queryVar
+	digest string
+}
+
+type queryVar struct {
+	name string
+	rule *Rule
+	warn bool
+}
+
+// Error is a problem with a policy file: a parse or compile error or a bad
+// METADATA block, at its place.
+type Error struct {
+	Diags diag.Diagnostics
+}
+
+func (e *Error) Error() string { return "policies: " + e.Diags.Error() }
+
+// Load parses, checks and compiles the sources, and prepares the one query
+// that evaluates every rule. Nothing is compiled again per scan.
+func Load(ctx context.Context, sources ...Source) (*Engine, error) {
+	e := &Engine{byID: map[string]*Rule{}, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}}
+	var diags diag.Diagnostics
+	h := sha256.New()
+	for _, src := range sources {
+		files, err := regoFiles(src.FS)
+		if err != nil {
+			return nil, fmt.Errorf("load policies from %s: %w", src.Name, err)
+		}
+		for _, name := range files {
+			b, err := fs.ReadFile(src.FS, name)
+			if err != nil {
+				return nil, fmt.Errorf("load policies from %s: %w", src.Name, err)
+			}
+			display := path.Join(src.Name, name)
+			fmt.Fprintf(h, "%s\x00%d\x00", display, len(b))
+			h.Write(b)
+			m, err := ast.ParseModuleWithOpts(display, string(b), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+			if err != nil {
+				diags = append(diags, astDiags(err, display)...)
+				continue
+			}
+			if strings.HasSuffix(name, "_test.rego") {
+				e.tests[display] = m
+				continue
+			}
+			e.modules[display] = m
+			r, ds := ruleFromModule(m, display, src.Custom)
+			diags = append(diags, ds...)
+			if r == nil {
+				continue
+			}
+			if prev, ok := e.byID[r.ID]; ok {
+				diags = append(diags, diag.Errorf(diag.CodePolicy, policyRange(display, r.Line), "Duplicate rule id", "Rule id %q is already used by %s:%d; ids must be unique.", r.ID, prev.File, prev.Line))
+				continue
+			}
+			e.byID[r.ID] = r
+			e.rules = append(e.rules, r)
+		}
+	}
+	if len(diags) > 0 {
+		diags.Sort()
+		return nil, &Error{Diags: diags}
+	}
+	e.digest = hex.EncodeToString(h.Sum(nil))[:16]
+	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].ID < e.rules[j].ID })
+
+	all := make(map[string]*ast.Module, len(e.modules))
+	for k, m := range e.modules {
+		all[k] = m
+	}
+	c := ast.NewCompiler().WithCapabilities(capabilities()).WithEnablePrintStatements(false)
+	if c.Compile(all); c.Failed() {
+		return nil, &Error{Diags: astDiags(c.Errors, "")}
+	}
+	e.compiler = c
+	for _, r := range e.rules {
+		r.hasDeny = len(c.GetRulesExact(ast.MustParseRef("data."+r.Package+".deny"))) > 0
+		r.hasWarn = len(c.GetRulesExact(ast.MustParseRef("data."+r.Package+".warn"))) > 0
+		if !r.hasDeny && !r.hasWarn {
+			diags = append(diags, diag.Errorf(diag.CodeMetadata, policyRange(r.File, r.Line), "Rule without findings",
+				"Package %s has METADATA but no deny or warn rule, so it can never report a finding.", r.Package))
+		}
+	}
+	if len(diags) > 0 {
+		return nil, &Error{Diags: diags}
+	}
+	if err := e.prepare(ctx); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// prepare builds one query that binds every rule's deny and warn set.
+func (e *Engine) prepare(ctx context.Context) error {
+	var body ast.Body
+	for i, r := range e.rules {
+		for _, warn := range []bool{false, true} {
+			// A package may define only deny or only warn; binding the
+			// missing one would make the whole query undefined.
+			if (warn && !r.hasWarn) || (!warn && !r.hasDeny) {
+				continue
+			}
+			name, leaf := fmt.Sprintf("d%d", i), "deny"
+			if warn {
+				name, leaf = fmt.Sprintf("w%d", i), "warn"
+			}
+			ref := ast.MustParseRef("data." + r.Package + "." + leaf)
+			body = append(body, ast.Assign.Expr(ast.VarTerm(name), ast.NewTerm(ref)))
+			e.vars = append(e.vars, queryVar{name: name, rule: r, warn: warn})
+		}
+	}
+	if len(body) == 0 {
+		body = ast.NewBody(ast.NewExpr(ast.BooleanTerm(true)))
+	}
+	pq, err := rego.New(
+		rego.ParsedQuery(body),
+		rego.Compiler(e.compiler),
+		rego.StrictBuiltinErrors(true),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return fmt.Errorf("prepare policy query: %w", err)
+	}
+	e.prepared = pq
+	return nil
+}
+
+// Rules returns every loaded rule, sorted by id.
+func (e *Engine) Rules() []*Rule { return e.rules }
+
+// Rule returns the rule with the id, or nil.
+func (e *Engine) Rule(id string) *Rule { return e.byID[id] }
+
+// Digest identifies the policy set (its files and their bytes).
+func (e *Engine) Digest() string { return e.digest }
+
+// Compiler returns the compiled policy set, for the tester.
+func (e *Engine) Compiler() *ast.Compiler { return e.compiler }
+
+// Modules returns the parsed policy and test modules, for the tester.
+func (e *Engine) Modules() (policies, tests map[string]*ast.Module) { return e.modules, e.tests }
+
+// Finding is one thing a rule found wrong, at the evidence it is about.
+type Finding struct {
+	RuleID   string     `json:"rule_id"`
+	Severity Severity   `json:"severity"`
+	Message  string     `json:"message"`
+	Range    diag.Range `json:"range"`
+	// Kind and Document name the evidence document; Path the object in it
+	// ("spec.users[jdoe]") and Field the attribute, where the rule gave one.
+	Kind     string `json:"kind"`
+	Document string `json:"document"`
+	Path     string `json:"path"`
+	Field    string `json:"field,omitempty"`
+	// Fingerprint identifies the finding across edits that move lines: the
+	// rule, the document and the object's path, and the field.
+	Fingerprint string `json:"fingerprint"`
+}
+
+// Evaluate runs every rule active in the profile over the input and returns
+// the findings sorted by file, line, column and rule.
+func (e *Engine) Evaluate(ctx context.Context, in evidence.Input, profile string) ([]Finding, error) {
+	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(in.Value))
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, fmt.Errorf("evaluate policies: timed out (raise --timeout, or look for a slow custom policy): %w", err)
+		}
+		return nil, fmt.Errorf("evaluate policies: %w", err)
+	}
+	if len(rs) == 0 {
+		return nil, nil
+	}
+	var out []Finding
+	seen := map[string]bool{}
+	for _, v := range e.vars {
+		if !v.rule.InProfile(profile) {
+			continue
+		}
+		raw, ok := rs[0].Bindings[v.name].([]any)
+		if !ok {
+			continue
+		}
+		for _, item := range raw {
+			f, err := e.finding(v, item, in.Locator)
+			if err != nil {
+				return nil, err
+			}
+			key := f.Fingerprint + "\x00" + f.Message
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, f)
+		}
+	}
+	SortFindings(out)
+	return out, nil
+}
+
+// SortFindings orders findings by file, line, column, rule and message.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Range != b.Range {
+			return a.Range.Less(b.Range)
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		return a.Message < b.Message
+	})
+}
+
+func (e *Engine) finding(v queryVar, item any, loc *evidence.Locator) (Finding, error) {
+	obj, ok := item.(map[string]any)
+	if !ok {
+		return Finding{}, fmt.Errorf("rule %s (%s:%d): %s yields %T; it must yield {\"msg\": ..., \"at\": ...}", v.rule.ID, v.rule.File, v.rule.Line, leaf(v), item)
+	}
+	msg, _ := obj["msg"].(string)
+	if msg == "" {
+		return Finding{}, fmt.Errorf("rule %s (%s:%d): a finding has no \"msg\" string", v.rule.ID, v.rule.File, v.rule.Line)
+	}
+	field, _ := obj["field"].(string)
+	at, _ := obj["at"].(map[string]any)
+	refNum, ok := at[evidence.RefKey].(json.Number)
+	if !ok {
+		return Finding{}, fmt.Errorf("rule %s (%s:%d): finding %q has no \"at\" object taken from input; the engine needs it to report a file and line", v.rule.ID, v.rule.File, v.rule.Line, msg)
+	}
+	n, err := refNum.Int64()
+	if err != nil {
+		return Finding{}, fmt.Errorf("rule %s: bad reference in finding %q: %w", v.rule.ID, msg, err)
+	}
+	ref, ok := loc.Lookup(int(n))
+	if !ok {
+		return Finding{}, fmt.Errorf("rule %s: finding %q points at an object that is not in the input", v.rule.ID, msg)
+	}
+	sev := v.rule.Severity
+	if v.warn {
+		sev = sev.Lower()
+	}
+	p := ref.Doc.Pos
+	if ref.Value != nil {
+		p = ref.Value.Pos
+		if fp, ok := ref.Value.FieldPos(field); ok && field != "" {
+			p = fp
+		}
+	}
+	path := loc.Path(int(n))
+	if field != "" {
+		path += "." + field
+	}
+	sum := sha256.Sum256([]byte(strings.Join([]string{v.rule.ID, ref.Doc.Kind.Name, ref.Doc.Name, path}, "\x00")))
+	return Finding{
+		RuleID:      v.rule.ID,
+		Severity:    sev,
+		Message:     msg,
+		Range:       ref.Doc.Range(p),
+		Kind:        ref.Doc.Kind.Name,
+		Document:    ref.Doc.Name,
+		Path:        path,
+		Field:       field,
+		Fingerprint: hex.EncodeToString(sum[:])[:32],
+	}, nil
+}
+
+func leaf(v queryVar) string {
+	if v.warn {
+		return "warn"
+	}
+	return "deny"
+}
+
+func regoFiles(fsys fs.FS) ([]string, error) {
+	var out []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".rego") {
+			out = append(out, p)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+func policyRange(file string, line int) diag.Range {
+	p := diag.Pos{Line: line, Column: 1, Byte: -1}
+	return diag.Range{Filename: file, Start: p, End: p}
+}
+
+// astDiags turns OPA's parse and compile errors into diagnostics at their
+// locations.
+func astDiags(err error, file string) diag.Diagnostics {
+	var errs ast.Errors
+	if !errors.As(err, &errs) {
+		return diag.Diagnostics{diag.Errorf(diag.CodePolicy, policyRange(file, 1), "Policy error", "%v", err)}
+	}
+	var out diag.Diagnostics
+	for _, x := range errs {
+		r := policyRange(file, 1)
+		if x.Location != nil {
+			r = diag.Range{Filename: x.Location.File, Start: diag.Pos{Line: x.Location.Row, Column: x.Location.Col, Byte: -1}}
+			r.End = r.Start
+		}
+		out = append(out, diag.Errorf(diag.CodePolicy, r, "Policy error", "%s (%s)", x.Message, x.Code))
+	}
+	return out
+}

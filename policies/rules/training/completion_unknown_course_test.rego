@@ -1,0 +1,26 @@
+package safeguard.rules.training.completion_unknown_course_test
+
+import data.safeguard.rules.training.completion_unknown_course as rule
+
+_input(courses, member) := {
+	"as_of": "2026-11-01",
+	"training_rosters": [{"metadata": {"name": "staff"}, "spec": {"courses": courses, "workforce": [member]}}],
+}
+
+_courses := [{"id": "security-awareness", "required_for": ["all"]}]
+
+test_completion_of_unknown_course_is_denied if {
+	completion := {"course": "hipaa-101", "completed": "2026-02-01"}
+	r := rule.deny with input as _input(_courses, {"id": "E1", "completions": [completion]})
+	r == {{"msg": "Completion by workforce member E1 in staff names course \"hipaa-101\", which the roster does not define", "at": completion, "field": "course"}}
+}
+
+test_completion_of_known_course_passes if {
+	r := rule.deny with input as _input(_courses, {"id": "E1", "completions": [{"course": "security-awareness", "completed": "2026-02-01"}]})
+	r == set()
+}
+
+test_roster_without_courses_is_not_checked if {
+	r := rule.deny with input as _input([], {"id": "E1", "completions": [{"course": "hipaa-101"}]})
+	r == set()
+}

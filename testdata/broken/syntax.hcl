@@ -1,0 +1,6 @@
+business_associates "vendors" {
+  vendor "acme" {
+    ephi_access = true
+    baa {
+      status = "executed"
+  }
