@@ -110,9 +110,14 @@ func ReadYAML(file string, src []byte, limits Limits) (docs []*evidence.Document
 			msg := strings.TrimPrefix(err.Error(), "yaml: ")
 			msg = yamlLine.ReplaceAllString(msg, "")
 			msg = strings.TrimLeft(msg, ": ")
+			detail := fmt.Sprintf("The YAML could not be parsed: %s. Nothing after this point in the file was read.", msg)
+			if at := problemLine(src, line, err.Error()); at > line {
+				detail = fmt.Sprintf("The YAML could not be parsed: %s (in the block that starts at line %d). Nothing after this point in the file was read.", msg, line)
+				line = at
+			}
 			diags = append(diags, diag.Diagnostic{
 				Severity: diag.Error, Code: diag.CodeSyntax, Summary: "Invalid YAML",
-				Detail:  fmt.Sprintf("The YAML could not be parsed: %s. Nothing after this point in the file was read.", msg),
+				Detail:  detail,
 				Subject: pointRange(file, line, 1),
 			})
 			return docs, skipped, diags
@@ -208,6 +213,49 @@ func readYAMLDoc(file string, top *yaml.Node, limits Limits) (*evidence.Document
 	}
 	doc.Secrets = d.secrets
 	return doc, d.diags, true
+}
+
+// problemLineWindow bounds how many lines past the reported one
+// problemLine tries, so a broken file costs a few parses, never a quadratic
+// number.
+const problemLineWindow = 64
+
+// problemLine finds the line a YAML syntax error is really at. yaml.v3
+// reports the line where the enclosing block starts (its context mark), not
+// the offending line, so this parses the stream cut after each following
+// line: the first cut that fails with the same message ends on the line at
+// fault. It returns 0 when no cut within the window does.
+func problemLine(src []byte, from int, want string) int {
+	ends := lineEnds(src)
+	for line := from; line <= len(ends) && line < from+problemLineWindow; line++ {
+		dec := yaml.NewDecoder(bytes.NewReader(src[:ends[line-1]]))
+		for {
+			var n yaml.Node
+			err := dec.Decode(&n)
+			if err == nil {
+				continue
+			}
+			if !errors.Is(err, io.EOF) && err.Error() == want {
+				return line
+			}
+			break
+		}
+	}
+	return 0
+}
+
+// lineEnds returns the byte offset just past each line of src.
+func lineEnds(src []byte) []int {
+	var ends []int
+	for i, b := range src {
+		if b == '\n' {
+			ends = append(ends, i+1)
+		}
+	}
+	if len(src) > 0 && src[len(src)-1] != '\n' {
+		ends = append(ends, len(src))
+	}
+	return ends
 }
 
 func pointRange(file string, line, col int) diag.Range {
