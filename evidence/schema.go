@@ -86,14 +86,20 @@ func obj(label string, fields ...*FieldSchema) *Object {
 	return o
 }
 
-func str(name string, enum ...string) *FieldSchema  { return &FieldSchema{Name: name, Type: TString, Enum: enum} }
-func nstr(name string) *FieldSchema                 { return &FieldSchema{Name: name, Type: TNullableS} }
-func integer(name string) *FieldSchema              { return &FieldSchema{Name: name, Type: TInt} }
-func boolean(name string) *FieldSchema              { return &FieldSchema{Name: name, Type: TBool} }
-func date(name string) *FieldSchema                 { return &FieldSchema{Name: name, Type: TDate} }
-func strs(name string, enum ...string) *FieldSchema { return &FieldSchema{Name: name, Type: TStrings, Enum: enum} }
-func object(name string, o *Object) *FieldSchema    { return &FieldSchema{Name: name, Type: TObject, Object: o} }
-func required(f *FieldSchema) *FieldSchema                { f.Required = true; return f }
+func str(name string, enum ...string) *FieldSchema {
+	return &FieldSchema{Name: name, Type: TString, Enum: enum}
+}
+func nstr(name string) *FieldSchema    { return &FieldSchema{Name: name, Type: TNullableS} }
+func integer(name string) *FieldSchema { return &FieldSchema{Name: name, Type: TInt} }
+func boolean(name string) *FieldSchema { return &FieldSchema{Name: name, Type: TBool} }
+func date(name string) *FieldSchema    { return &FieldSchema{Name: name, Type: TDate} }
+func strs(name string, enum ...string) *FieldSchema {
+	return &FieldSchema{Name: name, Type: TStrings, Enum: enum}
+}
+func object(name string, o *Object) *FieldSchema {
+	return &FieldSchema{Name: name, Type: TObject, Object: o}
+}
+func required(f *FieldSchema) *FieldSchema { f.Required = true; return f }
 func objects(name, block string, o *Object) *FieldSchema {
 	return &FieldSchema{Name: name, Type: TObjects, Object: o, Block: block}
 }
