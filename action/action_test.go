@@ -5,10 +5,14 @@
 package action_test
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -41,8 +45,11 @@ var expr = regexp.MustCompile(`\$\{\{\s*([a-z_.\-]+)\s*\}\}`)
 type result struct {
 	exit    int
 	stdout  string
+	stderr  string
 	outputs map[string]string
-	summary string
+	// declared lists the outputs action.yml declares.
+	declared []string
+	summary  string
 }
 
 // runAction runs the action's steps with the given inputs in workspace.
@@ -117,16 +124,18 @@ func runAction(t *testing.T, workspace string, inputs map[string]string) result 
 		for k, v := range step.Env {
 			cmd.Env = append(cmd.Env, k+"="+eval(v))
 		}
-		out, err := cmd.Output()
+		var stdout, stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
 		code := 0
 		if ee, ok := err.(*exec.ExitError); ok {
 			code = ee.ExitCode()
-			t.Logf("step %q exit %d; stderr:\n%s", step.Name, code, ee.Stderr)
+			t.Logf("step %q exit %d; stderr:\n%s", step.Name, code, stderr.String())
 		} else if err != nil {
 			t.Fatalf("step %q: %v", step.Name, err)
 		}
 		if step.ID == "scan" {
-			res.exit, res.stdout = code, string(out)
+			res.exit, res.stdout, res.stderr = code, stdout.String(), stderr.String()
 		} else if code != 0 {
 			t.Fatalf("step %q failed with exit %d", step.Name, code)
 		}
@@ -141,8 +150,11 @@ func runAction(t *testing.T, workspace string, inputs map[string]string) result 
 		m := regexp.MustCompile(`steps\.scan\.outputs\.([a-z\-]+)`).FindStringSubmatch(o.Value)
 		if m == nil {
 			t.Errorf("output %q is not taken from the scan step: %q", name, o.Value)
+			continue
 		}
+		res.declared = append(res.declared, m[1])
 	}
+	sort.Strings(res.declared)
 	sb, _ := os.ReadFile(summaryFile)
 	res.summary = string(sb)
 	return res
@@ -199,17 +211,14 @@ func TestActionOnTheExample(t *testing.T) {
 	if !strings.Contains(res.summary, "safeguard") {
 		t.Errorf("job summary not written: %q", res.summary)
 	}
-	errors := 0
-	for _, line := range strings.Split(res.stdout, "\n") {
-		if strings.HasPrefix(line, "::error ") {
-			errors++
-			if !regexp.MustCompile(`^::error file=evidence/[^,]+,line=\d+,col=\d+,title=`).MatchString(line) && !strings.Contains(line, "file=") {
-				t.Errorf("annotation without file and line: %q", line)
-			}
-		}
+	anns := checkAnnotations(t, ws, res)
+	if anns["error"] == 0 || anns["error"] > 10 {
+		t.Errorf("%d error annotations, want 1..10\n%s", anns["error"], res.stdout)
 	}
-	if errors == 0 || errors > 10 {
-		t.Errorf("%d error annotations, want 1..10\n%s", errors, res.stdout)
+	checkOutputs(t, ws, res, "safeguard.json")
+	md, err := os.ReadFile(filepath.Join(ws, "safeguard-summary.md"))
+	if err != nil || !strings.Contains(res.summary, string(md)) {
+		t.Errorf("the job summary is not the Markdown report (%v)", err)
 	}
 }
 
@@ -237,5 +246,265 @@ func TestActionBaselineFailsOnlyOnNewFindings(t *testing.T) {
 	second := runAction(t, ws, map[string]string{"path": "evidence", "as-of": "2026-11-01", "baseline": "base.json"})
 	if second.exit != 0 || second.outputs["new"] != "0" {
 		t.Fatalf("baseline run: exit %d, outputs %v\n%s", second.exit, second.outputs, second.stdout)
+	}
+}
+
+var (
+	command  = regexp.MustCompile(`^::(error|warning|notice) (.*?)::(.*)$`)
+	property = regexp.MustCompile(`^([a-zA-Z]+)=([^,:]*)$`)
+)
+
+// unescapeProperty undoes GitHub's escaping of a command property.
+func unescapeProperty(s string) string {
+	return strings.NewReplacer("%3A", ":", "%2C", ",", "%0D", "\r", "%0A", "\n", "%25", "%").Replace(s)
+}
+
+// checkAnnotations checks every workflow command the scan step printed, on
+// stdout and stderr (the runner reads both): each is a well-formed
+// annotation; errors and warnings name a file of the workspace and a line
+// in it; no level has more than GitHub shows. It returns the count per
+// level.
+func checkAnnotations(t *testing.T, ws string, res result) map[string]int {
+	t.Helper()
+	counts := map[string]int{}
+	for _, stream := range []string{res.stdout, res.stderr} {
+		for _, line := range strings.Split(stream, "\n") {
+			line = strings.TrimSuffix(line, "\r")
+			if !strings.HasPrefix(line, "::") {
+				continue
+			}
+			m := command.FindStringSubmatch(line)
+			if m == nil {
+				t.Errorf("a workflow command that is not an annotation: %q", line)
+				continue
+			}
+			level := m[1]
+			counts[level]++
+			props := map[string]string{}
+			for _, p := range strings.Split(m[2], ",") {
+				pm := property.FindStringSubmatch(p)
+				if pm == nil {
+					t.Errorf("malformed property %q in %q", p, line)
+					continue
+				}
+				props[pm[1]] = unescapeProperty(pm[2])
+			}
+			if level == "notice" && props["file"] == "" {
+				continue // the count of the annotations left out
+			}
+			file, lineNo := props["file"], props["line"]
+			if file == "" || lineNo == "" {
+				t.Errorf("annotation without file and line: %q", line)
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(ws, filepath.FromSlash(file)))
+			if err != nil {
+				t.Errorf("annotation names %s, which is not a file of the workspace: %q", file, line)
+				continue
+			}
+			if n, err := strconv.Atoi(lineNo); err != nil || n < 1 || n > strings.Count(string(b), "\n")+1 {
+				t.Errorf("annotation at line %s, outside %s: %q", lineNo, file, line)
+			}
+		}
+	}
+	for level, n := range counts {
+		if n > 10 {
+			t.Errorf("%d %s annotations; GitHub shows about ten of a kind per step", n, level)
+		}
+	}
+	return counts
+}
+
+// checkOutputs checks that every output action.yml declares is set, and
+// that the counts agree with the JSON report.
+func checkOutputs(t *testing.T, ws string, res result, jsonReport string) {
+	t.Helper()
+	for _, k := range res.declared {
+		if _, ok := res.outputs[k]; !ok {
+			t.Errorf("declared output %q is not set; outputs: %v", k, res.outputs)
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(ws, jsonReport))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Summary struct {
+			Open       int            `json:"open"`
+			New        int            `json:"new"`
+			BySeverity map[string]int `json:"open_by_severity"`
+		} `json:"summary"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"total": doc.Summary.Open, "new": doc.Summary.New}
+	for sev, n := range doc.Summary.BySeverity {
+		want[sev] = n
+	}
+	for k, n := range want {
+		if got := res.outputs[k]; got != strconv.Itoa(n) {
+			t.Errorf("output %s=%q, the JSON report says %d", k, got, n)
+		}
+	}
+}
+
+// hostileWorkspace is the example with fourteen more shared logins (more
+// errors than GitHub shows) and a user id that tries to end its annotation
+// and start others.
+func hostileWorkspace(t *testing.T) string {
+	t.Helper()
+	ws := workspace(t, "clinic")
+	p := filepath.Join(ws, "evidence", "access", "epic-ehr.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var users strings.Builder
+	for i := 0; i < 14; i++ {
+		id := fmt.Sprintf("shared%02d", i)
+		if i == 0 {
+			id = `evil\n::error file=x.yaml,line=1::injected\r\n::add-mask::%0A::stop-commands::tok`
+		}
+		fmt.Fprintf(&users, "    - id: \"%s\"\n      roles: [records-clerk]\n      type: human\n      status: active\n      mfa: true\n      shared: true\n      last_login: 2026-10-31\n", id)
+	}
+	src := strings.Replace(string(b), "    - id: frontdesk\n", users.String()+"    - id: frontdesk\n", 1)
+	if src == string(b) {
+		t.Fatal("the example's access matrix changed; update the test")
+	}
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+func TestActionAnnotationsAreCappedAndEscaped(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds safeguard; skipped with -short")
+	}
+	ws := hostileWorkspace(t)
+	res := runAction(t, ws, map[string]string{"path": "evidence", "as-of": "2026-11-01"})
+	if res.exit != 1 {
+		t.Fatalf("exit %d, want 1\n%s", res.exit, res.stdout)
+	}
+	anns := checkAnnotations(t, ws, res)
+	checkOutputs(t, ws, res, "safeguard.json")
+	high, _ := strconv.Atoi(res.outputs["high"])
+	critical, _ := strconv.Atoi(res.outputs["critical"])
+	if critical+high <= 10 {
+		t.Fatalf("%d critical and high findings; the test needs more than ten", critical+high)
+	}
+	if anns["error"] != 10 {
+		t.Errorf("%d error annotations, want 10 of the %d", anns["error"], critical+high)
+	}
+	// The most severe first: every critical finding is among those shown.
+	if n := strings.Count(res.stdout, "title=SG-WF-001 ") + strings.Count(res.stdout, "title=SG-BA-001 "); n != critical {
+		t.Errorf("%d of the %d critical findings annotated", n, critical)
+	}
+	want := fmt.Sprintf("::notice title=safeguard::%d more errors", critical+high-10)
+	if !strings.Contains(res.stdout, want) {
+		t.Errorf("no notice %q:\n%s", want, res.stdout)
+	}
+	// The hostile id is data of one annotation, not commands of its own.
+	evil := 0
+	for _, line := range strings.Split(res.stdout, "\n") {
+		if strings.Contains(line, "injected") {
+			evil++
+			if !strings.HasPrefix(line, "::error file=evidence/access/epic-ehr.yaml,") && !strings.HasPrefix(line, "::warning file=evidence/access/epic-ehr.yaml,") {
+				t.Errorf("the hostile id escaped its annotation: %q", line)
+			}
+			if _, data, _ := strings.Cut(strings.TrimPrefix(line, "::"), "::"); strings.Contains(data, "%0A") && !strings.Contains(data, "%250A") {
+				t.Errorf("a literal %%0A in evidence reaches GitHub unescaped: %q", line)
+			}
+		}
+		for _, bad := range []string{"::add-mask::", "::stop-commands::"} {
+			if strings.HasPrefix(line, bad) {
+				t.Errorf("evidence started a workflow command: %q", line)
+			}
+		}
+	}
+	if evil == 0 {
+		t.Error("no annotation carries the hostile id")
+	}
+}
+
+func TestActionExitStatus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds safeguard; skipped with -short")
+	}
+	tests := []struct {
+		name    string
+		example string
+		inputs  map[string]string
+		exit    int
+	}{
+		{"clean evidence", "clinic-mended", nil, 0},
+		{"findings at or above fail-on", "clinic", map[string]string{"fail-on": "critical"}, 1},
+		{"broken evidence is not trusted", "broken", nil, 2},
+		{"an unknown fail-on", "clinic", map[string]string{"fail-on": "severe"}, 2},
+		{"a baseline that is not there", "clinic", map[string]string{"baseline": "missing.json"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := workspace(t, tt.example)
+			in := map[string]string{"path": "evidence", "as-of": "2026-11-01"}
+			for k, v := range tt.inputs {
+				in[k] = v
+			}
+			res := runAction(t, ws, in)
+			if res.exit != tt.exit || res.outputs["exit-code"] != strconv.Itoa(tt.exit) {
+				t.Errorf("exit %d, output exit-code=%q; want %d\n%s\n%s", res.exit, res.outputs["exit-code"], tt.exit, res.stdout, res.stderr)
+			}
+			checkAnnotations(t, ws, res)
+		})
+	}
+}
+
+func TestActionWaivers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds safeguard; skipped with -short")
+	}
+	ws := workspace(t, "clinic")
+	waivers := "waivers:\n  - rule: SG-AC-001\n    entity: frontdesk\n    reason: Kiosk login, badge tap pending\n    approved_by: Dana Lee\n    expires: 2027-01-31\n"
+	if err := os.WriteFile(filepath.Join(ws, "waivers.yaml"), []byte(waivers), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plain := runAction(t, ws, map[string]string{"path": "evidence", "as-of": "2026-11-01"})
+	waived := runAction(t, ws, map[string]string{"path": "evidence", "as-of": "2026-11-01", "waivers": "waivers.yaml"})
+	p, _ := strconv.Atoi(plain.outputs["total"])
+	w, _ := strconv.Atoi(waived.outputs["total"])
+	if w != p-1 || waived.outputs["waived"] != "1" {
+		t.Errorf("total %d with the waiver, %d without; waived=%q", w, p, waived.outputs["waived"])
+	}
+	for _, line := range strings.Split(waived.stdout, "\n") {
+		if strings.Contains(line, "title=SG-AC-001 ") && strings.Contains(line, `"frontdesk"`) {
+			t.Errorf("a waived finding is annotated: %q", line)
+		}
+	}
+}
+
+// Every third-party action in action.yml, the documented workflow and the
+// starter workflow is pinned by a full commit SHA: tags can be moved.
+func TestThirdPartyActionsArePinned(t *testing.T) {
+	uses := regexp.MustCompile(`(?m)^\s*(?:-\s*)?uses:\s*(\S+)`)
+	pinned := regexp.MustCompile(`^[\w.-]+/[\w./-]+@[0-9a-f]{40}$`)
+	for _, file := range []string{"action.yml", "docs/github-action.md", "app/starter/github/safeguard.yml.tmpl"} {
+		b, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(file)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := uses.FindAllStringSubmatch(string(b), -1)
+		if len(ms) == 0 {
+			t.Errorf("%s uses no actions", file)
+		}
+		for _, m := range ms {
+			ref := m[1]
+			if strings.HasPrefix(ref, "./") || strings.HasPrefix(ref, "safeguard-hipaa/safeguard@") {
+				continue // this action: the reader pins it to the release they chose
+			}
+			if !pinned.MatchString(ref) {
+				t.Errorf("%s: %s is not pinned by a full commit SHA", file, ref)
+			}
+		}
 	}
 }

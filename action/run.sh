@@ -10,7 +10,7 @@ set -uo pipefail
 : "${SAFEGUARD:?SAFEGUARD must name the safeguard binary}"
 : "${GITHUB_OUTPUT:?GITHUB_OUTPUT is not set}"
 
-args=(scan "${INPUT_PATH:-.}" --format github --color never
+args=(scan --format github --color never
   --report "sarif=${INPUT_SARIF:-safeguard.sarif}"
   --report "html=${INPUT_HTML:-safeguard-report.html}"
   --report "markdown=${INPUT_MARKDOWN:-safeguard-summary.md}"
@@ -28,7 +28,8 @@ while IFS= read -r dir; do
   [ -n "$dir" ] && args+=(--policy "$dir")
 done <<< "${INPUT_POLICY:-}"
 
-"$SAFEGUARD" "${args[@]}"
+# The path goes last, after "--", so a path that starts with "-" is a path.
+"$SAFEGUARD" "${args[@]}" -- "${INPUT_PATH:-.}"
 status=$?
 
 summary="${INPUT_MARKDOWN:-safeguard-summary.md}"

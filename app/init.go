@@ -67,12 +67,19 @@ func Init(p InitParams) error {
 	}); err != nil {
 		return err
 	}
-	var written []string
+	// Render every file and check every target before writing any, so a
+	// refusal leaves the folder as it was.
+	type out struct {
+		target string
+		body   []byte
+	}
+	var outs []out
+	var exist []string
 	for _, name := range names {
 		target := filepath.Join(p.Dir, filepath.FromSlash(starterTarget(name)))
-		if _, err := os.Stat(target); err == nil && !p.Force {
-			return &ExitError{Code: ExitUntrusted, Err: fmt.Errorf("init: %s exists; use --force to overwrite", target)}
-		} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(target); err == nil {
+			exist = append(exist, filepath.ToSlash(target))
+		} else if !errors.Is(err, fs.ErrNotExist) {
 			return &ExitError{Code: ExitUntrusted, Err: fmt.Errorf("init: %w", err)}
 		}
 		src, err := starter.ReadFile(name)
@@ -87,13 +94,20 @@ func Init(p InitParams) error {
 		if err := tmpl.Execute(&buf, nil); err != nil {
 			return fmt.Errorf("init: template %s: %w", name, err)
 		}
-		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+		outs = append(outs, out{target, buf.Bytes()})
+	}
+	if len(exist) > 0 && !p.Force {
+		return &ExitError{Code: ExitUntrusted, Err: fmt.Errorf("init: %s exist%s; nothing was written (use --force to overwrite)", strings.Join(exist, ", "), map[bool]string{true: "s", false: ""}[len(exist) == 1])}
+	}
+	var written []string
+	for _, o := range outs {
+		if err := os.MkdirAll(filepath.Dir(o.target), 0o755); err != nil {
 			return &ExitError{Code: ExitUntrusted, Err: fmt.Errorf("init: %w", err)}
 		}
-		if err := os.WriteFile(target, buf.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(o.target, o.body, 0o644); err != nil {
 			return &ExitError{Code: ExitUntrusted, Err: fmt.Errorf("init: %w", err)}
 		}
-		written = append(written, target)
+		written = append(written, o.target)
 	}
 	fmt.Fprintf(p.Stdout, "Wrote a starter evidence repo to %s:\n", p.Dir)
 	for _, w := range written {

@@ -54,60 +54,64 @@ func Build(in Inputs) (*Assessment, error) {
 		rules[r.ID] = r
 	}
 
-	// Waivers: expired ones stop waiving and are reported; live ones match
-	// by rule, and by entity and file where given.
-	var live []*Waiver
-	for i := range in.Waivers {
-		w := in.Waivers[i]
-		if w.Expires < in.AsOf {
+	// Waivers. Matched counts are final before any finding takes a copy of
+	// its waiver, so every copy agrees with the waiver list.
+	ws := append([]Waiver(nil), in.Waivers...)
+	cover := make([]int, len(in.Findings)) // the live waiver covering each finding, or -1
+	for i := range ws {
+		ws[i].Matched = 0
+	}
+	for j, pf := range in.Findings {
+		cover[j] = -1
+		for i := range ws {
+			if ws[i].Live(in.AsOf) && ws[i].matches(pf) {
+				ws[i].Matched++
+				cover[j] = i
+				break
+			}
+		}
+	}
+	// An expired waiver counts the findings it would cover: they are the
+	// ones that count again.
+	for _, pf := range in.Findings {
+		for i := range ws {
+			if !ws[i].Live(in.AsOf) && ws[i].matches(pf) {
+				ws[i].Matched++
+			}
+		}
+	}
+	for _, w := range ws {
+		if !w.Live(in.AsOf) {
 			a.Expired = append(a.Expired, w)
 			a.Diagnostics = append(a.Diagnostics, diag.Warnf(diag.CodeWaiverExpired, w.At, "Waiver expired",
-				"The waiver of %s (%s) expired on %s; its findings count again. Renew it with a new review, or fix the finding.", w.Rule, w.Reason, w.Expires))
+				"The waiver of %s (%s) was in force through %s; as of %s it no longer waives, and the %d finding%s it covered count again. Renew it with a new review, or fix the finding.",
+				w.Rule, w.Reason, w.Expires, in.AsOf, w.Matched, plural(w.Matched)))
 			continue
 		}
-		if _, ok := rules[w.Rule]; !ok {
+		switch _, active := rules[w.Rule]; {
+		case !active:
 			a.Diagnostics = append(a.Diagnostics, diag.Warnf(diag.CodeWaiverUnused, w.At, "Waiver names no active rule",
 				"No rule %q runs in profile %s; check the id with `safeguard explain`.", w.Rule, in.Profile))
+		case w.Matched == 0:
+			a.Diagnostics = append(a.Diagnostics, diag.Warnf(diag.CodeWaiverUnused, w.At, "Waiver matches nothing",
+				"The waiver of %s matches no finding; remove it, or check its entity and file.", w.Rule))
 		}
-		live = append(live, &w)
+		a.Waivers = append(a.Waivers, w)
 	}
 
-	for _, pf := range in.Findings {
+	for j, pf := range in.Findings {
 		f := Finding{Finding: pf, Rule: rules[pf.RuleID]}
 		if f.Rule == nil {
 			return nil, fmt.Errorf("build assessment: finding of unknown rule %s", pf.RuleID)
 		}
-		for _, w := range live {
-			if w.matches(pf) {
-				w.Matched++
-				cp := *w
-				f.Waiver = &cp
-				break
-			}
+		if i := cover[j]; i >= 0 {
+			cp := ws[i]
+			f.Waiver = &cp
 		}
 		if in.Baseline != nil {
 			f.New = !in.Baseline[pf.Fingerprint]
 		}
 		a.Findings = append(a.Findings, f)
-	}
-	for _, w := range live {
-		if w.Matched == 0 {
-			if _, ok := rules[w.Rule]; ok {
-				a.Diagnostics = append(a.Diagnostics, diag.Warnf(diag.CodeWaiverUnused, w.At, "Waiver matches nothing",
-					"The waiver of %s matches no finding; remove it, or check its entity and file.", w.Rule))
-			}
-		}
-		a.Waivers = append(a.Waivers, *w)
-	}
-	// Matched counts live on the waivers; copy them onto findings' waivers.
-	for i := range a.Findings {
-		if w := a.Findings[i].Waiver; w != nil {
-			for _, lw := range live {
-				if lw.Rule == w.Rule && lw.At == w.At {
-					w.Matched = lw.Matched
-				}
-			}
-		}
 	}
 	if in.Baseline != nil {
 		current := make(map[string]bool, len(a.Findings))
@@ -125,24 +129,57 @@ func Build(in Inputs) (*Assessment, error) {
 	return a, nil
 }
 
+// Live reports whether the waiver still waives on the as-of date. A waiver
+// is in force through its expiry date and expired from the day after, as a
+// BAA's expires date is (lib.expired); dates are YYYY-MM-DD, so they compare
+// as strings.
+func (w *Waiver) Live(asOf string) bool { return w.Expires != "" && w.Expires >= asOf }
+
 // matches reports whether the waiver covers the finding. Entity matches the
-// document name, the object's id in its path ("jdoe" in
-// spec.users[jdoe]), or the whole path; File is a path.Match pattern.
+// document name (or Kind/name), the object's id in its path ("jdoe" in
+// spec.users[jdoe].mfa), or the path or a prefix of it that ends at an
+// object ("spec.users[jdoe]"). File is the file's path relative to the
+// scanned root, a path.Match glob, or a folder holding it.
 func (w *Waiver) matches(f policies.Finding) bool {
 	if w.Rule != f.RuleID {
 		return false
 	}
-	if w.File != "" {
-		if ok, _ := path.Match(w.File, f.Range.Filename); !ok && w.File != f.Range.Filename {
-			return false
-		}
+	if w.File != "" && !matchFile(w.File, f.Range.Filename) {
+		return false
 	}
-	if w.Entity != "" {
-		if w.Entity != f.Document && w.Entity != f.Path && !strings.Contains(f.Path, "["+w.Entity+"]") && w.Entity != f.Kind+"/"+f.Document {
-			return false
-		}
+	if w.Entity != "" && !matchEntity(w.Entity, f) {
+		return false
 	}
 	return true
+}
+
+func matchFile(pattern, file string) bool {
+	pattern = strings.TrimPrefix(pattern, "./")
+	if pattern == file {
+		return true
+	}
+	if ok, _ := path.Match(pattern, file); ok {
+		return true
+	}
+	dir := strings.TrimSuffix(pattern, "/")
+	return dir != "" && strings.HasPrefix(file, dir+"/")
+}
+
+func matchEntity(e string, f policies.Finding) bool {
+	switch {
+	case e == f.Document, e == f.Kind+"/"+f.Document, e == f.Path:
+		return true
+	case strings.HasPrefix(f.Path, e+".") || strings.HasPrefix(f.Path, e+"["):
+		return true
+	}
+	return strings.Contains(f.Path, "["+e+"]")
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 func controls(cat *catalog.Catalog, rules []*policies.Rule, findings []Finding, docs map[string]int) []Control {

@@ -10,15 +10,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/safeguard-hipaa/safeguard/assess"
 	"github.com/safeguard-hipaa/safeguard/diag"
+	"github.com/safeguard-hipaa/safeguard/policies"
 )
 
 // FileName is the configuration file looked for at the scanned root.
@@ -77,8 +80,11 @@ func Parse(file string, src []byte) (*Config, diag.Diagnostics) {
 		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
 			line, _ = strconv.Atoi(m[1])
 		}
+		if at := problemLine(src, max(line, 1), err.Error()); at > line {
+			line = at
+		}
 		p := diag.Pos{Line: line, Column: 1, Byte: -1}
-		return c, diag.Diagnostics{diag.Errorf(diag.CodeConfig, diag.Range{Filename: file, Start: p, End: p}, "Invalid configuration", "The configuration is not valid YAML: %v.", err)}
+		return c, diag.Diagnostics{diag.Errorf(diag.CodeConfig, diag.Range{Filename: file, Start: p, End: p}, "Invalid configuration", "The configuration is not valid YAML: %s.", yamlMessage(err))}
 	}
 	if len(root.Content) == 0 {
 		return c, nil
@@ -89,18 +95,40 @@ func Parse(file string, src []byte) (*Config, diag.Diagnostics) {
 	}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		k, v := top.Content[i], top.Content[i+1]
+		if isNull(v) && contains(keys, k.Value) {
+			// "waivers:" with every entry commented out: not set.
+			continue
+		}
 		switch k.Value {
 		case "profile":
 			c.Profile = scalar(file, v, "profile", &ds)
+			if c.Profile != "" && !policies.ValidProfile(c.Profile) {
+				ds = append(ds, diag.Errorf(diag.CodeConfig, at(file, v), "Unknown profile", "profile %q is not one of %v.%s", c.Profile, policies.ProfileNames(), diag.DidYouMean(c.Profile, policies.ProfileNames())))
+				c.Profile = ""
+			}
 		case "fail_on":
 			c.FailOn = scalar(file, v, "fail_on", &ds)
+			if c.FailOn != "" {
+				if _, err := policies.ParseSeverity(c.FailOn); err != nil {
+					ds = append(ds, diag.Errorf(diag.CodeConfig, at(file, v), "Bad fail_on", "fail_on: %v.%s", err, diag.DidYouMean(c.FailOn, policies.SeverityNames())))
+					c.FailOn = ""
+				}
+			}
 		case "exclude":
 			if v.Kind != yaml.SequenceNode {
 				ds = append(ds, diag.Errorf(diag.CodeConfig, at(file, v), "Wrong type", "exclude must be a list of path patterns."))
 				continue
 			}
 			for _, it := range v.Content {
-				c.Exclude = append(c.Exclude, scalar(file, it, "an exclude pattern", &ds))
+				pat := scalar(file, it, "an exclude pattern", &ds)
+				if pat == "" {
+					continue
+				}
+				if !validPattern(pat) {
+					ds = append(ds, diag.Errorf(diag.CodeConfig, at(file, it), "Bad pattern", "exclude pattern %q is not a valid path pattern (see Go's path.Match).", pat))
+					continue
+				}
+				c.Exclude = append(c.Exclude, pat)
 			}
 		case "thresholds":
 			if v.Kind != yaml.MappingNode {
@@ -134,6 +162,52 @@ func Parse(file string, src []byte) (*Config, diag.Diagnostics) {
 	return c, ds
 }
 
+// yamlMessage is a yaml.v3 error without its prefix and its line, which
+// the diagnostic's position gives (correctly).
+func yamlMessage(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = yamlLine.ReplaceAllString(msg, "")
+	return strings.TrimLeft(msg, ": ")
+}
+
+// problemLine finds the line a YAML syntax error is on: yaml.v3 names the
+// line where the enclosing block starts, so the source is cut after each
+// following line until a cut fails with the same message. (The scanners do
+// the same for evidence.)
+func problemLine(src []byte, from int, want string) int {
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	end := 0
+	for i, l := range lines {
+		end += len(l)
+		if i+1 < from {
+			continue
+		}
+		var n yaml.Node
+		if err := yaml.Unmarshal(src[:end], &n); err != nil && err.Error() == want {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// validPattern reports whether a path.Match pattern is well formed; a bad
+// one would otherwise silently match nothing.
+func validPattern(p string) bool {
+	_, err := path.Match(p, "")
+	return err == nil
+}
+
 func scalar(file string, n *yaml.Node, what string, ds *diag.Diagnostics) string {
 	if n.Kind != yaml.ScalarNode {
 		*ds = append(*ds, diag.Errorf(diag.CodeConfig, at(file, n), "Wrong type", "%s must be a string.", what))
@@ -155,9 +229,25 @@ func ParseWaivers(file string, n *yaml.Node, ds diag.Diagnostics) ([]assess.Waiv
 			continue
 		}
 		w := assess.Waiver{At: at(file, it)}
+		present := map[string]bool{}
 		for i := 0; i+1 < len(it.Content); i += 2 {
 			k, v := it.Content[i], it.Content[i+1]
+			if !contains(waiverKeys, k.Value) {
+				ds = append(ds, diag.Warnf(diag.CodeUnknownField, at(file, k), "Unknown waiver field", "%q is not a waiver field (%v).%s", k.Value, waiverKeys, diag.DidYouMean(k.Value, waiverKeys)))
+				continue
+			}
+			present[k.Value] = true
+			if isNull(v) {
+				continue // reported below when the field is required
+			}
+			before := len(ds)
 			s := scalar(file, v, "waiver "+k.Value, &ds)
+			if len(ds) > before {
+				// A list where one value goes: waiving without the value
+				// (an entity, a file) would waive more than was meant.
+				present[k.Value+"!"] = true
+				continue
+			}
 			switch k.Value {
 			case "rule":
 				w.Rule = s
@@ -165,27 +255,41 @@ func ParseWaivers(file string, n *yaml.Node, ds diag.Diagnostics) ([]assess.Waiv
 				w.Entity = s
 			case "file":
 				w.File = s
+				if s != "" && !validPattern(s) {
+					ds = append(ds, diag.Errorf(diag.CodeWaiverInvalid, at(file, v), "Bad pattern", "waiver file %q is not a valid path pattern (see Go's path.Match).", s))
+					w.File = ""
+					present["file!"] = true
+				}
 			case "reason":
 				w.Reason = s
 			case "approved_by":
 				w.ApprovedBy = s
 			case "expires":
 				w.Expires = s
-				if _, err := time.Parse("2006-01-02", s); err != nil {
-					ds = append(ds, diag.Errorf(diag.CodeDate, at(file, v), "Bad date", "expires is %q; dates are written YYYY-MM-DD.", s))
+				if t, err := time.Parse("2006-01-02", s); s != "" && (err != nil || t.Format("2006-01-02") != s) {
+					ds = append(ds, diag.Errorf(diag.CodeDate, at(file, v), "Bad date", "expires is %q; dates are written YYYY-MM-DD. The waiver waives nothing.", s))
 					w.Expires = ""
+					present["expires!"] = true
 				}
 			case "alternative":
 				w.Alternative = s
-			default:
-				ds = append(ds, diag.Warnf(diag.CodeUnknownField, at(file, k), "Unknown waiver field", "%q is not a waiver field (%v).%s", k.Value, waiverKeys, diag.DidYouMean(k.Value, waiverKeys)))
 			}
 		}
 		var missing []string
 		for k, v := range map[string]string{"rule": w.Rule, "reason": w.Reason, "approved_by": w.ApprovedBy, "expires": w.Expires} {
-			if v == "" {
+			if v == "" && !present[k+"!"] {
 				missing = append(missing, k)
 			}
+		}
+		bad := false
+		for k := range present {
+			bad = bad || strings.HasSuffix(k, "!")
+		}
+		if bad && len(missing) == 0 {
+			// Already an error at the bad value, and the waiver waives
+			// nothing: without its entity, file or expiry it would waive
+			// more than was meant.
+			continue
 		}
 		if len(missing) > 0 {
 			sort.Strings(missing)

@@ -134,7 +134,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 
 	waivers := cfg.Waivers
 	if opts.WaiversPath != "" {
-		ws, ds, err := config.LoadWaivers(opts.WaiversPath, filepath.ToSlash(opts.WaiversPath))
+		ws, ds, err := config.LoadWaivers(opts.WaiversPath, displayName(rootDir(opts.Path), opts.WaiversPath))
 		if err != nil {
 			return nil, err
 		}
@@ -176,35 +176,42 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	return &Result{Assessment: a, Set: set, Config: cfg, FailOn: cfg.FailOn}, nil
 }
 
+// rootDir is the folder positions are relative to: PATH, or the folder of
+// a PATH that is a file.
+func rootDir(p string) string {
+	if st, err := os.Stat(p); err == nil && !st.IsDir() {
+		return filepath.Dir(p)
+	}
+	return p
+}
+
+// displayName names a --config or --waivers file in positions like the
+// evidence: relative to the scanned root ("../org/waivers.yaml" for one
+// beside it), so that reports that place files in the checkout (SARIF, the
+// GitHub annotations) find it. An absolute path stays absolute.
+func displayName(root, p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.ToSlash(p)
+	}
+	if rel, err := filepath.Rel(root, p); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(p)
+}
+
 func loadConfig(opts Options) (*config.Config, diag.Diagnostics, error) {
 	p := opts.ConfigPath
-	display := filepath.ToSlash(p)
+	root := rootDir(opts.Path)
+	display := displayName(root, p)
 	if p == "" {
-		root := opts.Path
-		if st, err := os.Stat(root); err == nil && !st.IsDir() {
-			root = filepath.Dir(root)
-		}
 		p = filepath.Join(root, config.FileName)
 		display = config.FileName
 		if !config.Exists(p) {
 			return &config.Config{}, nil, nil
 		}
 	}
-	c, ds, err := config.Load(p, display)
-	if err != nil {
-		return nil, nil, err
-	}
-	if c.Profile != "" && !policies.ValidProfile(c.Profile) {
-		ds = append(ds, diag.Errorf(diag.CodeConfig, diag.Range{Filename: display, Start: diag.Pos{Line: 1, Column: 1}}, "Unknown profile", "profile %q is not one of %v.%s", c.Profile, policies.ProfileNames(), diag.DidYouMean(c.Profile, policies.ProfileNames())))
-		c.Profile = ""
-	}
-	if c.FailOn != "" {
-		if _, err := policies.ParseSeverity(c.FailOn); err != nil {
-			ds = append(ds, diag.Errorf(diag.CodeConfig, diag.Range{Filename: display, Start: diag.Pos{Line: 1, Column: 1}}, "Bad fail_on", "%v.", err))
-			c.FailOn = ""
-		}
-	}
-	return c, ds, nil
+	// config.Load checks the profile and fail_on values, at their lines.
+	return config.Load(p, display)
 }
 
 // thresholds merges the config's thresholds over the policies' defaults and
