@@ -37,6 +37,10 @@ type Value struct {
 	Items  []*Value
 	Fields []Field
 	Pos    Pos
+	// Unread are fields given in the source but left out of Fields (an
+	// unknown field, a value of the wrong type) that a finding may still be
+	// about, such as key material; kept for their key positions only.
+	Unread []Field
 }
 
 // Field is one key of an object: its name, where the key is, and its value.
@@ -68,6 +72,11 @@ func (v *Value) FieldPos(key string) (Pos, bool) {
 	for i := range v.Fields {
 		if v.Fields[i].Key == key {
 			return v.Fields[i].KeyPos, true
+		}
+	}
+	for i := range v.Unread {
+		if v.Unread[i].Key == key {
+			return v.Unread[i].KeyPos, true
 		}
 	}
 	return Pos{}, false

@@ -8,10 +8,12 @@ import (
 
 // FuzzToInput builds value trees from fuzz bytes and converts them: the
 // conversion must be total, and every object must get a reference the
-// locator resolves, with a path.
+// locator resolves, with a path; converting twice gives the same input.
 func FuzzToInput(f *testing.F) {
 	f.Add([]byte{3, 1, 4, 1, 5, 9, 2, 6}, "jdoe")
 	f.Add([]byte{0, 0, 0}, "")
+	f.Add([]byte{5, 3, 5, 0, 4, 2, 5, 3, 4, 1, 3, 0, 7}, "__ref")
+	f.Add([]byte{4, 3, 4, 3, 4, 3, 4, 3, 4, 3, 4, 3, 4, 3, 4, 3}, "-----BEGIN PRIVATE KEY-----")
 	f.Fuzz(func(t *testing.T, shape []byte, s string) {
 		if len(shape) > 256 {
 			shape = shape[:256]
@@ -63,6 +65,9 @@ func FuzzToInput(f *testing.F) {
 		}
 		if obj.Get(ast.StringTerm("as_of")) == nil {
 			t.Fatal("no as_of")
+		}
+		if again := set.ToInput("2026-11-01", nil); again.Value.Compare(in.Value) != 0 || again.Locator.Len() != in.Locator.Len() {
+			t.Fatalf("converting twice differs:\n%v\n%v", in.Value, again.Value)
 		}
 		for n := 0; n < in.Locator.Len(); n++ {
 			r, ok := in.Locator.Lookup(n)

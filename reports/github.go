@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"path"
 	"sort"
 	"strings"
 
@@ -29,6 +30,18 @@ func writeGitHub(w io.Writer, a *assess.Assessment, _ Options) error {
 		title string
 		msg   string
 	}
+	// GitHub places an annotation by the file's path in the checkout; the
+	// scan names files relative to the scanned folder.
+	base := sarifBase(a.Root)
+	checkout := func(file string) string {
+		if file == "" || base == "" || path.IsAbs(file) {
+			return file
+		}
+		if base == file || strings.HasSuffix(base, "/"+file) {
+			return base // the scanned root is the file itself
+		}
+		return path.Clean(base + "/" + file) // "../waivers.yaml" beside the root
+	}
 	var anns []ann
 	for _, f := range a.Findings {
 		if f.Waiver != nil {
@@ -45,14 +58,14 @@ func writeGitHub(w io.Writer, a *assess.Assessment, _ Options) error {
 		if f.New {
 			title += " [new]"
 		}
-		anns = append(anns, ann{level, int(f.Severity), f.Range.Filename, f.Range.Start.Line, f.Range.Start.Column, title, f.Message})
+		anns = append(anns, ann{level, int(f.Severity), checkout(f.Range.Filename), f.Range.Start.Line, f.Range.Start.Column, title, f.Message})
 	}
 	for _, d := range a.Diagnostics {
 		level, sev := "warning", 2
 		if d.Severity == diag.Error {
 			level, sev = "error", 10
 		}
-		anns = append(anns, ann{level, sev, d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column, d.Code + " " + d.Summary, d.Detail})
+		anns = append(anns, ann{level, sev, checkout(d.Subject.Filename), d.Subject.Start.Line, d.Subject.Start.Column, d.Code + " " + d.Summary, d.Detail})
 	}
 	sort.SliceStable(anns, func(i, j int) bool {
 		if anns[i].sev != anns[j].sev {
@@ -64,10 +77,20 @@ func writeGitHub(w io.Writer, a *assess.Assessment, _ Options) error {
 		return anns[i].line < anns[j].line
 	})
 	bw := bufio.NewWriter(w)
+	total := map[string]int{}
+	for _, x := range anns {
+		total[x.level]++
+	}
+	limit := map[string]int{"error": AnnotationCap, "warning": AnnotationCap, "notice": AnnotationCap}
+	if total["error"] > AnnotationCap || total["warning"] > AnnotationCap || total["notice"] > AnnotationCap {
+		// The notice that counts the rest is a notice too: keep it a place
+		// among the ten GitHub shows.
+		limit["notice"]--
+	}
 	shown := map[string]int{}
 	left := map[string]int{}
 	for _, x := range anns {
-		if shown[x.level] >= AnnotationCap {
+		if shown[x.level] >= limit[x.level] {
 			left[x.level]++
 			continue
 		}

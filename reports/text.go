@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/safeguard-hipaa/safeguard/assess"
 	"github.com/safeguard-hipaa/safeguard/diag"
@@ -28,20 +29,42 @@ var severityColor = map[policies.Severity]string{
 }
 
 // Terminal cleans a string from the evidence for a terminal: control
-// characters (ANSI escapes among them) are shown escaped, never obeyed.
+// characters (ANSI escapes among them, C1 controls such as the 8-bit CSI
+// included) and the invisible characters that reorder or break lines
+// (bidirectional overrides, U+2028 and U+2029) are shown escaped, never
+// obeyed.
 func Terminal(s string) string {
-	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) }) < 0 {
+	if strings.IndexFunc(s, unsafeRune) < 0 {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if unicode.IsControl(r) {
+		switch {
+		case !unsafeRune(r):
+			b.WriteRune(r)
+		case r <= 0xff:
 			fmt.Fprintf(&b, "\\x%02x", r)
-			continue
+		default:
+			fmt.Fprintf(&b, "\\u%04x", r)
 		}
-		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// unsafeRune is a rune a terminal could obey or that hides text.
+func unsafeRune(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) ||
+		unicode.In(r, unicode.Zl, unicode.Zp) || r == utf8.RuneError
+}
+
+// lineStart keeps a file name that starts a line from reading as a GitHub
+// Actions workflow command (the runner obeys "::" after leading spaces), for
+// the text report is what the Action prints to its log.
+func lineStart(s string) string {
+	if strings.HasPrefix(s, "::") {
+		return `\x3a` + s[1:]
+	}
+	return s
 }
 
 type textWriter struct {
@@ -68,7 +91,7 @@ func writeText(w io.Writer, a *assess.Assessment, o Options) error {
 	}
 	sort.Strings(files)
 	for _, file := range files {
-		fmt.Fprintln(t.w, t.paint(ansiBold, Terminal(file)))
+		fmt.Fprintln(t.w, t.paint(ansiBold, lineStart(Terminal(file))))
 		for _, f := range byFile[file] {
 			sev := fmt.Sprintf("%-8s", f.Severity)
 			tag := ""
@@ -83,9 +106,9 @@ func writeText(w io.Writer, a *assess.Assessment, o Options) error {
 				color = ansiDim
 			}
 			fmt.Fprintf(t.w, "  %s:%d:%d  %s %s  %s%s  %s\n",
-				Terminal(file), f.Range.Start.Line, f.Range.Start.Column,
-				t.paint(color, sev), f.RuleID, Terminal(f.Message), tag,
-				t.paint(ansiDim, "["+f.Rule.Citation+" "+f.Rule.Spec+"]"))
+				lineStart(Terminal(file)), f.Range.Start.Line, f.Range.Start.Column,
+				t.paint(color, sev), Terminal(f.RuleID), Terminal(f.Message), tag,
+				t.paint(ansiDim, "["+Terminal(f.Rule.Citation+" "+f.Rule.Spec)+"]"))
 		}
 		fmt.Fprintln(t.w)
 	}
@@ -96,7 +119,7 @@ func writeText(w io.Writer, a *assess.Assessment, o Options) error {
 			if d.Severity == diag.Error {
 				color = severityColor[policies.High]
 			}
-			fmt.Fprintf(t.w, "  %s  %s %s  %s", Terminal(d.Subject.String()), t.paint(color, fmt.Sprintf("%-7s", d.Severity)), d.Code, Terminal(d.Summary))
+			fmt.Fprintf(t.w, "  %s  %s %s  %s", lineStart(Terminal(d.Subject.String())), t.paint(color, fmt.Sprintf("%-7s", d.Severity)), d.Code, Terminal(d.Summary))
 			if d.Detail != "" {
 				fmt.Fprintf(t.w, ": %s", Terminal(d.Detail))
 			}

@@ -77,10 +77,29 @@ type Limits struct {
 	// MaxNodes is how many nodes one document may expand to (YAML aliases
 	// included), so an alias bomb is refused instead of expanded.
 	MaxNodes int
+	// MaxAliasNodes is how many values YAML aliases may add to one document
+	// beyond what is written out. Literal values cost memory in proportion
+	// to the file (which --max-file-size bounds); aliases multiply, so they
+	// get a budget of their own.
+	MaxAliasNodes int
 }
 
 // DefaultLimits are generous for real evidence and small for attacks.
-var DefaultLimits = Limits{MaxDepth: 64, MaxNodes: 20_000_000}
+var DefaultLimits = Limits{MaxDepth: 64, MaxNodes: 20_000_000, MaxAliasNodes: 100_000}
+
+// withDefaults fills each unset limit from DefaultLimits.
+func (l Limits) withDefaults() Limits {
+	if l.MaxDepth <= 0 {
+		l.MaxDepth = DefaultLimits.MaxDepth
+	}
+	if l.MaxNodes <= 0 {
+		l.MaxNodes = DefaultLimits.MaxNodes
+	}
+	if l.MaxAliasNodes <= 0 {
+		l.MaxAliasNodes = DefaultLimits.MaxAliasNodes
+	}
+	return l
+}
 
 // decoder checks one document's nodes against the schema.
 type decoder struct {
@@ -155,6 +174,7 @@ func (d *decoder) object(n node, o *evidence.Object, what string, depth int) *ev
 			d.warnf(diag.CodeUnknownField, nf.keyPos, "Unknown field", "%q is not a field of %s.%s", name, what, diag.DidYouMean(name, o.Names()))
 			if kind := d.scanSecrets(nf.value, 0); kind != "" {
 				d.secrets = append(d.secrets, evidence.Secret{Object: v, Field: nf.key, Kind: kind, Pos: nf.keyPos})
+				v.Unread = append(v.Unread, evidence.Field{Key: nf.key, KeyPos: nf.keyPos})
 			}
 			continue
 		}
@@ -163,16 +183,21 @@ func (d *decoder) object(n node, o *evidence.Object, what string, depth int) *ev
 			continue
 		}
 		seen[nf.key] = true
+		// Key material is a finding whatever the field's type, even where
+		// the value is wrong for the field (a PEM block as a status), and
+		// in a list of strings as in a single one.
+		secret := d.secretIn(nf.value)
+		if secret != "" {
+			d.secrets = append(d.secrets, evidence.Secret{Object: v, Field: nf.key, Kind: secret, Pos: nf.keyPos})
+		}
 		val := d.field(nf.value, f, what, depth+1)
 		if val == nil {
+			if secret != "" {
+				v.Unread = append(v.Unread, evidence.Field{Key: nf.key, KeyPos: nf.keyPos})
+			}
 			continue
 		}
-		if val.Kind == evidence.String {
-			if kind := secretKind(val.Str, d.strictSecrets); kind != "" {
-				val.Str = Redacted
-				d.secrets = append(d.secrets, evidence.Secret{Object: v, Field: nf.key, Kind: kind, Pos: nf.keyPos})
-			}
-		}
+		d.redact(val)
 		v.Fields = append(v.Fields, evidence.Field{Key: nf.key, KeyPos: nf.keyPos, Value: val})
 	}
 	for _, f := range o.Fields {
@@ -274,7 +299,7 @@ func (d *decoder) scalar(n node, f *evidence.FieldSchema, what string) *evidence
 			return nil
 		}
 		if len(f.Enum) > 0 && !contains(f.Enum, text) {
-			d.errorf(diag.CodeEnum, p, "Value not allowed", "%s is %q; it must be one of %s.%s", what, text, strings.Join(f.Enum, ", "), diag.DidYouMean(text, f.Enum))
+			d.errorf(diag.CodeEnum, p, "Value not allowed", "%s is %s; it must be one of %s.%s", what, quoteValue(text), strings.Join(f.Enum, ", "), diag.DidYouMean(text, f.Enum))
 			return nil
 		}
 		return &evidence.Value{Kind: evidence.String, Str: text, Pos: p}
@@ -283,30 +308,30 @@ func (d *decoder) scalar(n node, f *evidence.FieldSchema, what string) *evidence
 		case sInt:
 			i, err := strconv.ParseInt(strings.ReplaceAll(text, "_", ""), 0, 64)
 			if err != nil || i < -1<<40 || i > 1<<40 {
-				d.errorf(diag.CodeNumber, p, "Number out of range", "%s is %s, which is not a whole number this field can hold.", what, text)
+				d.errorf(diag.CodeNumber, p, "Number out of range", "%s is %s, which is not a whole number this field can hold.", what, quoteValue(text))
 				return nil
 			}
 			return &evidence.Value{Kind: evidence.Int, Int: i, Pos: p}
 		case sFloat:
-			d.errorf(diag.CodeNumber, p, "Not a whole number", "%s is %s; the field counts whole units (the unit is in its name).", what, text)
+			d.errorf(diag.CodeNumber, p, "Not a whole number", "%s is %s; the field counts whole units (the unit is in its name).", what, quoteValue(text))
 			return nil
 		default:
-			d.errorf(diag.CodeType, p, "Wrong type", "%s must be a whole number, not the %s %q.", what, sk, text)
+			d.errorf(diag.CodeType, p, "Wrong type", "%s must be a whole number, not the %s %s.", what, sk, quoteValue(text))
 			return nil
 		}
 	case evidence.TBool:
 		if sk != sBool {
-			d.errorf(diag.CodeType, p, "Wrong type", "%s must be true or false, not the %s %q.", what, sk, text)
+			d.errorf(diag.CodeType, p, "Wrong type", "%s must be true or false, not the %s %s.", what, sk, quoteValue(text))
 			return nil
 		}
 		return &evidence.Value{Kind: evidence.Bool, Bool: text == "true", Pos: p}
 	case evidence.TDate:
 		if sk != sString && sk != sDate {
-			d.errorf(diag.CodeType, p, "Wrong type", "%s must be a date (YYYY-MM-DD), not the %s %s.", what, sk, text)
+			d.errorf(diag.CodeType, p, "Wrong type", "%s must be a date (YYYY-MM-DD), not the %s %s.", what, sk, quoteValue(text))
 			return nil
 		}
 		if _, err := time.Parse("2006-01-02", text); err != nil || len(text) != 10 {
-			d.errorf(diag.CodeDate, p, "Bad date", "%s is %q; dates are written YYYY-MM-DD and must be real days.", what, text)
+			d.errorf(diag.CodeDate, p, "Bad date", "%s is %s; dates are written YYYY-MM-DD and must be real days.", what, quoteValue(text))
 			return nil
 		}
 		return &evidence.Value{Kind: evidence.String, Str: text, Pos: p}

@@ -235,6 +235,10 @@ func (d *decoder) literal(v cty.Value, at hcl.Pos) node {
 // top-level blocks is an evidence kind is not evidence (skipped = 1); in an
 // evidence file, an unknown top-level block is a warning with a suggestion.
 func ReadHCL(file string, src []byte, limits Limits) (docs []*evidence.Document, skipped int, diags diag.Diagnostics) {
+	limits = limits.withDefaults()
+	if at, deep := hclTooDeep(file, src, limits.MaxDepth); deep {
+		return nil, 0, diag.Diagnostics{diag.Errorf(diag.CodeDepth, pointRange(file, at.Line, at.Column), "Nesting too deep", "Brackets, braces and templates nest more than %d levels deep here; the evidence format never needs more than a few. The file was not read.", limits.MaxDepth)}
+	}
 	f, hd := hclsyntax.ParseConfig(src, file, hcl.Pos{Line: 1, Column: 1, Byte: 0})
 	if hd.HasErrors() {
 		for _, x := range hd {
@@ -285,6 +289,11 @@ func ReadHCL(file string, src []byte, limits Limits) (docs []*evidence.Document,
 			diags = append(diags, d.diags...)
 			continue
 		}
+		if strings.TrimSpace(blk.Labels[0]) == "" {
+			d.errorf(diag.CodeRequired, hclPos(blk.LabelRanges[0].Start), "Empty name", "The %s block's label, its name, is empty; every %s needs a name, unique per kind. The block was not read.", blk.Type, k.Name)
+			diags = append(diags, d.diags...)
+			continue
+		}
 		doc := &evidence.Document{Kind: k, File: file, Format: "hcl", Pos: hclPos(at), Name: blk.Labels[0]}
 		d.strictSecrets = k == evidence.EncryptionConfig
 		meta := hclExprMap{at: at, list: []nodeField{{key: "name", keyPos: hclPos(blk.LabelRanges[0].Start), value: hclScalar{text: blk.Labels[0], k: sString, at: blk.LabelRanges[0].Start}}}}
@@ -300,4 +309,31 @@ func ReadHCL(file string, src []byte, limits Limits) (docs []*evidence.Document,
 		}
 	}
 	return docs, 0, diags
+}
+
+// hclTooDeep finds where src nests deeper than maxDepth, counting brackets,
+// braces, parentheses, quotes and template sequences in the token stream.
+// The HCL parser recurses once per level with no limit of its own, so a few
+// hundred thousand "[" would overflow the stack and kill the process; the
+// lexer does not recurse, so it is safe to run first.
+func hclTooDeep(file string, src []byte, maxDepth int) (hcl.Pos, bool) {
+	toks, _ := hclsyntax.LexConfig(src, file, hcl.Pos{Line: 1, Column: 1})
+	depth := 0
+	for _, t := range toks {
+		switch t.Type {
+		case hclsyntax.TokenOBrace, hclsyntax.TokenOBrack, hclsyntax.TokenOParen,
+			hclsyntax.TokenOQuote, hclsyntax.TokenOHeredoc,
+			hclsyntax.TokenTemplateInterp, hclsyntax.TokenTemplateControl:
+			depth++
+			if depth > maxDepth {
+				return t.Range.Start, true
+			}
+		case hclsyntax.TokenCBrace, hclsyntax.TokenCBrack, hclsyntax.TokenCParen,
+			hclsyntax.TokenCQuote, hclsyntax.TokenCHeredoc, hclsyntax.TokenTemplateSeqEnd:
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return hcl.Pos{}, false
 }

@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -60,9 +61,7 @@ func Scan(ctx context.Context, root string, opts Options) (*evidence.Set, error)
 	if opts.MaxFileSize <= 0 {
 		opts.MaxFileSize = DefaultMaxFileSize
 	}
-	if opts.Limits == (Limits{}) {
-		opts.Limits = DefaultLimits
-	}
+	opts.Limits = opts.Limits.withDefaults()
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -152,23 +151,46 @@ func walk(root, absRoot string, exclude []string) (paths, names []string, diags 
 			}
 			return nil
 		}
-		if !isEvidenceName(d.Name()) || rel == ConfigFile {
-			return nil
-		}
 		if d.Type()&fs.ModeSymlink != 0 {
+			// Links are never followed out of the root: a link to a folder
+			// outside is reported whatever its name, since the evidence
+			// under it would otherwise go unread without a word.
 			target, err := filepath.EvalSymlinks(p)
 			if err != nil {
-				diags = append(diags, diag.Errorf(diag.CodeRead, pointRange(rel, 1, 1), "Broken link", "%s is a symbolic link that leads nowhere: %v.", rel, unwrapPathError(err)))
+				if isEvidenceName(d.Name()) {
+					diags = append(diags, diag.Errorf(diag.CodeRead, pointRange(rel, 1, 1), "Broken link", "%s is a symbolic link that leads nowhere: %v.", rel, unwrapPathError(err)))
+				}
+				return nil
+			}
+			st, err := os.Stat(target)
+			if err != nil {
+				return nil
+			}
+			if !st.IsDir() && (!isEvidenceName(d.Name()) || rel == ConfigFile) {
 				return nil
 			}
 			if within, _ := filepath.Rel(absRoot, target); within == ".." || strings.HasPrefix(within, ".."+string(filepath.Separator)) || filepath.IsAbs(within) {
-				diags = append(diags, diag.Warnf(diag.CodeSymlink, pointRange(rel, 1, 1), "Link leaves the scanned folder", "%s links to a file outside the scanned folder; it was not followed. Scan that folder itself, or copy the file in.", rel))
+				what := "a file"
+				if st.IsDir() {
+					what = "a folder"
+				}
+				diags = append(diags, diag.Warnf(diag.CodeSymlink, pointRange(rel, 1, 1), "Link leaves the scanned folder", "%s links to %s outside the scanned folder; it was not followed. Scan that folder itself, or copy the file in.", rel, what))
 				return nil
 			}
-			if st, err := os.Stat(target); err != nil || !st.Mode().IsRegular() {
+			if st.IsDir() {
+				// Inside the root: its files are scanned where they are.
 				return nil
 			}
+			if !st.Mode().IsRegular() {
+				diags = append(diags, notRegular(rel, st.Mode()))
+				return nil
+			}
+		} else if !isEvidenceName(d.Name()) || rel == ConfigFile {
+			return nil
 		} else if !d.Type().IsRegular() {
+			// A FIFO would block the read forever and a device could be
+			// endless; neither is evidence, and both are reported.
+			diags = append(diags, notRegular(rel, d.Type()))
 			return nil
 		}
 		paths = append(paths, p)
@@ -176,6 +198,20 @@ func walk(root, absRoot string, exclude []string) (paths, names []string, diags 
 		return nil
 	})
 	return paths, names, diags
+}
+
+// notRegular reports a file with an evidence name that is not a regular file.
+func notRegular(rel string, mode fs.FileMode) diag.Diagnostic {
+	kind := "not a regular file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "a named pipe (FIFO)"
+	case mode&fs.ModeSocket != 0:
+		kind = "a socket"
+	case mode&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return diag.Errorf(diag.CodeRead, pointRange(rel, 1, 1), "File not readable", "%s is %s, not a regular file; it was not read.", rel, kind)
 }
 
 func excluded(rel string, patterns []string) bool {
@@ -215,12 +251,21 @@ func readFile(osPath, name string, opts Options) fileResult {
 		r.diags = append(r.diags, diag.Errorf(diag.CodeRead, pointRange(name, 1, 1), "File not readable", "%s could not be read: %v. It was not scanned.", name, unwrapPathError(err)))
 		return r
 	}
+	if !st.Mode().IsRegular() {
+		// Swapped for a pipe or device since the walk: never open it.
+		r.diags = append(r.diags, notRegular(name, st.Mode()))
+		return r
+	}
 	r.info.Size = st.Size()
 	if st.Size() > opts.MaxFileSize {
 		r.diags = append(r.diags, diag.Errorf(diag.CodeTooLarge, pointRange(name, 1, 1), "File too large", "%s is %d bytes, over the limit of %d; it was not read. Raise --max-file-size if it really is evidence.", name, st.Size(), opts.MaxFileSize))
 		return r
 	}
-	src, err := os.ReadFile(osPath)
+	src, err := readAtMost(osPath, opts.MaxFileSize)
+	if errors.Is(err, errTooLarge) {
+		r.diags = append(r.diags, diag.Errorf(diag.CodeTooLarge, pointRange(name, 1, 1), "File too large", "%s grew past the limit of %d bytes while it was read; it was not read. Raise --max-file-size if it really is evidence.", name, opts.MaxFileSize))
+		return r
+	}
 	if err != nil {
 		r.diags = append(r.diags, diag.Errorf(diag.CodeRead, pointRange(name, 1, 1), "File not readable", "%s could not be read: %v. It was not scanned.", name, unwrapPathError(err)))
 		return r
@@ -240,6 +285,26 @@ func readFile(osPath, name string, opts Options) fileResult {
 	return r
 }
 
+var errTooLarge = errors.New("file larger than the limit")
+
+// readAtMost reads a file, refusing it if it holds more than limit bytes: a
+// file that grows between the size check and the read stays bounded.
+func readAtMost(osPath string, limit int64) ([]byte, error) {
+	f, err := os.Open(osPath)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", osPath, err)
+	}
+	if int64(len(src)) > limit {
+		return nil, errTooLarge
+	}
+	return src, nil
+}
+
 func formatOf(name string) string {
 	if strings.EqualFold(path.Ext(name), ".hcl") {
 		return "hcl"
@@ -252,12 +317,13 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // ReadBytes reads one file's bytes by its name's extension. It refuses
 // binary and non-UTF-8 content before any parser sees it.
 func ReadBytes(name string, src []byte, limits Limits) ([]*evidence.Document, int, diag.Diagnostics) {
-	if limits == (Limits{}) {
-		limits = DefaultLimits
-	}
+	limits = limits.withDefaults()
 	src = bytes.TrimPrefix(src, bom)
 	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, 0, diag.Diagnostics{diag.Warnf(diag.CodeEmpty, pointRange(name, 1, 1), "Empty file", "%s is empty; it holds no evidence.", name)}
+	}
+	if bytes.HasPrefix(src, []byte{0xFF, 0xFE}) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
+		return nil, 0, diag.Diagnostics{diag.Errorf(diag.CodeNotText, pointRange(name, 1, 1), "Not UTF-8", "%s starts with a UTF-16 byte order mark; save it as UTF-8.", name)}
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return nil, 0, diag.Diagnostics{diag.Errorf(diag.CodeNotText, pointRange(name, lineAt(src, i), 1), "Not a text file", "%s holds a NUL byte; it looks like a binary file, not YAML or HCL.", name)}
@@ -269,7 +335,12 @@ func ReadBytes(name string, src []byte, limits Limits) ([]*evidence.Document, in
 	if formatOf(name) == "hcl" {
 		return ReadHCL(name, src, limits)
 	}
-	return ReadYAML(name, src, limits)
+	docs, skipped, ds := ReadYAML(name, src, limits)
+	if len(docs) == 0 && skipped == 0 && len(ds) == 0 {
+		// Only comments: as empty as an empty file, and said the same way.
+		ds = diag.Diagnostics{diag.Warnf(diag.CodeEmpty, pointRange(name, 1, 1), "Empty file", "%s holds only comments; it holds no evidence.", name)}
+	}
+	return docs, skipped, ds
 }
 
 func lineAt(src []byte, off int) int { return bytes.Count(src[:off], []byte("\n")) + 1 }

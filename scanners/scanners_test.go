@@ -144,6 +144,8 @@ func TestSkipsNonEvidence(t *testing.T) {
 		{"workflow", "ci.yml", "on: push\njobs: {}\n"},
 		{"scalar document", "x.yaml", "just a string\n"},
 		{"terraform", "main.hcl", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n"},
+		{"deep CRD schema", "crd.yaml", "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nspec: " + strings.Repeat("{a: ", 100) + "x" + strings.Repeat("}", 100) + "\n"},
+		{"manifest with many aliases", "ci.yml", "x: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nw: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\nv: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nu: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package scanners
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/safeguard-hipaa/safeguard/evidence"
@@ -88,3 +89,52 @@ func (d *decoder) scanSecrets(n node, depth int) string {
 }
 
 var emptyObject = &evidence.Object{}
+
+// secretIn says what key material a field's value holds: a scalar, or a
+// string in a list of them. Objects are looked through at their own level.
+func (d *decoder) secretIn(n node) string {
+	switch n.kind() {
+	case nScalar:
+		text, _ := n.scalar()
+		return secretKind(text, d.strictSecrets)
+	case nList:
+		for _, it := range n.items() {
+			if it.kind() == nScalar {
+				text, _ := it.scalar()
+				if k := secretKind(text, d.strictSecrets); k != "" {
+					return k
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// redact replaces key material in a decoded string, or in the strings of a
+// decoded list, so no report, message or policy can repeat it.
+func (d *decoder) redact(v *evidence.Value) {
+	switch v.Kind {
+	case evidence.String:
+		if secretKind(v.Str, d.strictSecrets) != "" {
+			v.Str = Redacted
+		}
+	case evidence.List:
+		for _, it := range v.Items {
+			if it.Kind == evidence.String {
+				d.redact(it)
+			}
+		}
+	}
+}
+
+// quoteValue quotes a value for a message, or gives Redacted where it looks
+// like key material anywhere (messages err on the side of saying less).
+func quoteValue(text string) string {
+	if secretKind(text, true) != "" {
+		return Redacted
+	}
+	if len(text) > 80 {
+		text = text[:80] + "…"
+	}
+	return strconv.Quote(text)
+}

@@ -115,8 +115,16 @@ func ReadYAML(file string, src []byte, limits Limits) (docs []*evidence.Document
 				detail = fmt.Sprintf("The YAML could not be parsed: %s (in the block that starts at line %d). Nothing after this point in the file was read.", msg, line)
 				line = at
 			}
+			code, summary := diag.CodeSyntax, "Invalid YAML"
+			if strings.Contains(msg, "exceeded max depth") {
+				// yaml.v3 stops its parser at 10,000 levels.
+				code, summary = diag.CodeDepth, "Nesting too deep"
+			}
+			if lineIndentHasTab(src, line) {
+				detail += " The line is indented with a tab; YAML indents with spaces only."
+			}
 			diags = append(diags, diag.Diagnostic{
-				Severity: diag.Error, Code: diag.CodeSyntax, Summary: "Invalid YAML",
+				Severity: diag.Error, Code: code, Summary: summary,
 				Detail:  detail,
 				Subject: pointRange(file, line, 1),
 			})
@@ -124,6 +132,20 @@ func ReadYAML(file string, src []byte, limits Limits) (docs []*evidence.Document
 		}
 		if len(root.Content) == 0 {
 			continue
+		}
+		if top := root.Content[0]; top.Kind == yaml.ScalarNode && top.Tag == "!!null" && top.Value == "" && top.Style == 0 {
+			// "---" with nothing after it: say so rather than count it as
+			// a skipped non-evidence document.
+			diags = append(diags, diag.Warnf(diag.CodeEmpty, pointRange(file, max(root.Line, 1), 1), "Empty document", "The YAML document that starts here is empty; it holds no evidence."))
+			continue
+		}
+		if claimsEvidence(root.Content[0]) {
+			// Measured before decoding; other documents (a deep CRD
+			// schema) are skipped unread, so their shape is theirs.
+			if ds := checkYAMLShape(file, root.Content[0], limits); ds != nil {
+				diags = append(diags, ds...)
+				continue
+			}
 		}
 		doc, ds, isEvidence := readYAMLDoc(file, root.Content[0], limits)
 		diags = append(diags, ds...)
@@ -147,18 +169,25 @@ func readYAMLDoc(file string, top *yaml.Node, limits Limits) (*evidence.Document
 		key string
 		pos evidence.Pos
 	}
-	var extras []extra
+	var extras, dupes []extra
+	first := func(slot **yaml.Node, k, v *yaml.Node) {
+		if *slot != nil {
+			dupes = append(dupes, extra{k.Value, evidence.Pos{Line: int32(k.Line), Column: int32(k.Column)}})
+			return
+		}
+		*slot = v
+	}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		k, v := top.Content[i], top.Content[i+1]
 		switch k.Value {
 		case "apiVersion":
-			apiVersion = v
+			first(&apiVersion, k, v)
 		case "kind":
-			kind = v
+			first(&kind, k, v)
 		case "metadata":
-			meta = v
+			first(&meta, k, v)
 		case "spec":
-			spec = v
+			first(&spec, k, v)
 		default:
 			extras = append(extras, extra{k.Value, evidence.Pos{Line: int32(k.Line), Column: int32(k.Column)}})
 		}
@@ -168,6 +197,11 @@ func readYAMLDoc(file string, top *yaml.Node, limits Limits) (*evidence.Document
 	}
 	d := &decoder{file: file, limits: limits}
 	at := evidence.Pos{Line: int32(top.Line), Column: int32(top.Column)}
+	if apiVersion.Value == APIVersion {
+		for _, e := range dupes {
+			d.errorf(diag.CodeDuplicateKey, e.pos, "Duplicate field", "%q is given more than once at the top of the document; only the first is read.", e.key)
+		}
+	}
 	if apiVersion.Value != APIVersion {
 		if strings.HasPrefix(apiVersion.Value, "safeguard/") {
 			d.errorf(diag.CodeUnknownKind, yamlNode{apiVersion}.pos(), "Unsupported apiVersion", "apiVersion is %q; this safeguard reads %q.", apiVersion.Value, APIVersion)
@@ -209,6 +243,11 @@ func readYAMLDoc(file string, top *yaml.Node, limits Limits) (*evidence.Document
 		return nil, d.diags, true
 	}
 	if doc.Name == "" {
+		// A missing name is reported by the schema; `name: ""` and
+		// `name: null` are there but empty, and must not vanish silently.
+		if p, ok := doc.Metadata.FieldPos("name"); ok {
+			d.errorf(diag.CodeRequired, p, "Empty name", "metadata.name is empty; every %s needs a name, unique per kind. The document was not read.", k.Name)
+		}
 		return nil, d.diags, true
 	}
 	doc.Secrets = d.secrets
@@ -265,4 +304,41 @@ func pointRange(file string, line, col int) diag.Range {
 
 func lastLine(src []byte) int {
 	return bytes.Count(src, []byte("\n")) + 1
+}
+
+// lineIndentHasTab says whether the leading white space of a 1-based line
+// holds a tab, the usual cause of "found character that cannot start any
+// token".
+func lineIndentHasTab(src []byte, line int) bool {
+	for i := 1; i < line; i++ {
+		j := bytes.IndexByte(src, '\n')
+		if j < 0 {
+			return false
+		}
+		src = src[j+1:]
+	}
+	for _, b := range src {
+		switch b {
+		case '\t':
+			return true
+		case ' ':
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// claimsEvidence says whether a document's top has an apiVersion in the
+// safeguard/ group, the only documents the reader decodes.
+func claimsEvidence(top *yaml.Node) bool {
+	if top.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		if k, v := top.Content[i], top.Content[i+1]; k.Value == "apiVersion" && v.Kind == yaml.ScalarNode {
+			return strings.HasPrefix(v.Value, "safeguard/")
+		}
+	}
+	return false
 }

@@ -8,5 +8,5 @@ time="${1:-10s}"
 for target in "./scanners FuzzReadYAML" "./scanners FuzzReadHCL" "./evidence FuzzToInput"; do
   set -- $target
   echo "== fuzz $2 ($time)"
-  go test "$1" -run '^$' -fuzz "^$2\$" -fuzztime "$time"
+  go test "$1" -run '^$' -fuzz "^$2\$" -fuzztime "$time" -timeout 0
 done
