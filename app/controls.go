@@ -34,6 +34,8 @@ type ControlRow struct {
 	Status        string   `json:"status"`
 	Checks        []string `json:"checks"`
 	Findings      int      `json:"findings"`
+	// NoCheck says why no check can decide a manual entry.
+	NoCheck string `json:"no_check,omitempty"`
 }
 
 // Controls prints the status of every standard and implementation
@@ -59,7 +61,7 @@ func Controls(ctx context.Context, p ControlsParams) error {
 		if checks == nil {
 			checks = []string{}
 		}
-		rows = append(rows, ControlRow{Citation: c.Citation, Title: c.Title, Level: c.Level, Safeguard: c.Safeguard, Specification: c.Spec, Status: string(c.Status), Checks: checks, Findings: c.Findings})
+		rows = append(rows, ControlRow{Citation: c.Citation, Title: c.Title, Level: c.Level, Safeguard: c.Safeguard, Specification: c.Spec, Status: string(c.Status), Checks: checks, Findings: c.Findings, NoCheck: noCheck(c)})
 	}
 	if p.Format == "json" {
 		enc := json.NewEncoder(p.Stdout)
@@ -93,5 +95,25 @@ func Controls(ctx context.Context, p ControlsParams) error {
 		parts = append(parts, fmt.Sprintf("%d %s", counts[string(st)], strings.ReplaceAll(string(st), "_", " ")))
 	}
 	fmt.Fprintf(p.Stdout, "\n%d entries, %d with automated checks: %s.\n", len(rows), automated, strings.Join(parts, ", "))
+	if manual := len(rows) - automated; manual > 0 {
+		fmt.Fprintf(p.Stdout, "\nNo check can decide these %d; an auditor asks for the record:\n", manual)
+		for _, r := range rows {
+			if len(r.Checks) == 0 {
+				fmt.Fprintf(p.Stdout, "  %s %s: %s\n", r.Citation, r.Title, r.NoCheck)
+			}
+		}
+	}
 	return nil
+}
+
+// noCheck is the reason a control without checks is manual: the catalog's,
+// or, for an entry whose checks the profile leaves out, that.
+func noCheck(c assess.Control) string {
+	if len(c.Rules) > 0 {
+		return ""
+	}
+	if c.NoCheck != "" {
+		return c.NoCheck
+	}
+	return "No check of this profile reads it."
 }

@@ -22,8 +22,8 @@ type ExplainParams struct {
 func Explain(ctx context.Context, p ExplainParams) error {
 	sources := []policies.Source{policies.BuiltinSource()}
 	for _, d := range p.PolicyDirs {
-		if _, err := os.Stat(d); err != nil {
-			return &ExitError{Code: ExitUntrusted, Err: fmt.Errorf("explain: %w", err)}
+		if st, err := os.Stat(d); err != nil || !st.IsDir() {
+			return &ExitError{Code: ExitUntrusted, Err: fmt.Errorf("explain: %s is not a folder", d)}
 		}
 		sources = append(sources, policies.DirSource(d))
 	}
@@ -31,13 +31,14 @@ func Explain(ctx context.Context, p ExplainParams) error {
 	if err != nil {
 		return &ExitError{Code: ExitUntrusted, Err: err}
 	}
-	r := e.Rule(strings.ToUpper(strings.TrimSpace(p.RuleID)))
+	id := strings.ToUpper(strings.TrimSpace(p.RuleID))
+	r := e.Rule(id)
 	if r == nil {
 		var ids []string
 		for _, x := range e.Rules() {
 			ids = append(ids, x.ID)
 		}
-		return &ExitError{Code: ExitUntrusted, Err: fmt.Errorf("no rule %q%s; `safeguard controls` lists the checks per control", p.RuleID, didYouMean(p.RuleID, ids))}
+		return &ExitError{Code: ExitUntrusted, Err: fmt.Errorf("explain: no rule %q.%s `safeguard controls` lists the checks of every control.", p.RuleID, didYouMean(id, ids))}
 	}
 	cat, err := catalog.Load()
 	if err != nil {
@@ -46,7 +47,13 @@ func Explain(ctx context.Context, p ExplainParams) error {
 	entry, _ := cat.Lookup(r.Citation)
 	w := p.Stdout
 	fmt.Fprintf(w, "%s  %s\n\n", r.ID, r.Title)
-	fmt.Fprintf(w, "Citation:       45 CFR %s  %s\n", r.Citation, entry.Title)
+	// The catalog's citation is printed; an alias the rule wrote (the
+	// Appendix A form, NIST's form without (1)) follows it.
+	cite := entry.Citation
+	if cite != r.Citation {
+		cite += " (cited as " + r.Citation + ")"
+	}
+	fmt.Fprintf(w, "Citation:       45 CFR %s  %s\n", cite, entry.Title)
 	if entry.Standard != "" {
 		if std, ok := cat.Lookup(entry.Standard); ok {
 			fmt.Fprintf(w, "Standard:       45 CFR %s  %s\n", std.Citation, std.Title)
@@ -58,6 +65,9 @@ func Explain(ctx context.Context, p ExplainParams) error {
 	fmt.Fprintf(w, "Evidence:       %s\n", strings.Join(r.Evidence, ", "))
 	if len(r.Profiles) > 0 {
 		fmt.Fprintf(w, "Profiles:       %s\n", strings.Join(r.Profiles, ", "))
+	}
+	if r.Proposed {
+		fmt.Fprintln(w, "Status:         proposed (January 2025 NPRM, 90 FR 898; not final)")
 	}
 	if len(entry.NIST) > 0 {
 		fmt.Fprintf(w, "NIST SP 800-53: %s\n", strings.Join(entry.NIST, ", "))

@@ -39,6 +39,9 @@ type Entry struct {
 	Evidence []string `json:"evidence,omitempty"`
 	// Manual says what an auditor should ask for where no check can decide.
 	Manual string `json:"manual,omitempty"`
+	// NoCheck says, for an entry no check can decide, why not: what the
+	// evidence kinds do not record.
+	NoCheck string `json:"no_check,omitempty"`
 	// Activities are NIST SP 800-66r2's key activities: what good looks like.
 	Activities []string `json:"activities,omitempty"`
 }

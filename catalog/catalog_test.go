@@ -432,3 +432,26 @@ func TestRuleMetadataReader(t *testing.T) {
 		t.Errorf("the misspelt citation %s is in the catalog", got[1].citation)
 	}
 }
+
+// TestNoCheckReasons keeps the list of entries no check can decide honest:
+// an entry that no built-in rule cites (directly, or as a standard through
+// one of its specifications) must say why in no_check, and an entry with a
+// no_check reason must not be cited by any rule.
+func TestNoCheckReasons(t *testing.T) {
+	c := load(t)
+	cited := map[string]bool{}
+	for _, r := range ruleMetadata(t, filepath.Join("..", "policies", "rules")) {
+		if e, ok := c.Lookup(r.citation); ok {
+			cited[e.Citation] = true
+			cited[e.Standard] = true
+		}
+	}
+	for _, e := range c.Entries() {
+		switch {
+		case !cited[e.Citation] && strings.TrimSpace(e.NoCheck) == "":
+			t.Errorf("%s (%s) has no check and no no_check reason", e.Citation, e.Title)
+		case cited[e.Citation] && e.NoCheck != "":
+			t.Errorf("%s (%s) is checked by a rule but says no_check: %q", e.Citation, e.Title, e.NoCheck)
+		}
+	}
+}

@@ -102,8 +102,9 @@ func TestBadMetadataIsAnErrorAtItsLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := Run(context.Background(), Options{Path: example, AsOf: "2026-11-01", PolicyDirs: []string{dir}})
-	if err == nil || !strings.Contains(err.Error(), "bad.rego:1") || !strings.Contains(err.Error(), "custom.id") || !strings.Contains(err.Error(), "custom.citation") {
-		t.Errorf("want errors at bad.rego:1 naming id and citation, got %v", err)
+	// Each error is at the line of its field: id on line 5, citation on 6.
+	if err == nil || !strings.Contains(err.Error(), `bad.rego:5:1: error: Bad METADATA; custom.id "bad id"`) || !strings.Contains(err.Error(), `bad.rego:6:1: error: Bad METADATA; custom.citation "164.999(z)"`) {
+		t.Errorf("want errors at bad.rego:5 (custom.id) and bad.rego:6 (custom.citation), got %v", err)
 	}
 }
 

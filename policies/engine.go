@@ -102,6 +102,12 @@ func Load(ctx context.Context, sources ...Source) (*Engine, error) {
 				continue
 			}
 			if strings.HasSuffix(name, "_test.rego") {
+				// A rule whose file name happens to end in _test.rego
+				// (penetration_test.rego) would load as a test and never run.
+				if line, ok := ruleInTestFile(m); ok {
+					diags = append(diags, diag.Errorf(diag.CodePolicy, policyRange(display, line), "Rule in a test file",
+						"Package %s has a rule's METADATA (custom.id), but its file name ends in _test.rego, so it is read as a test and would never run; rename the file.", strings.TrimPrefix(m.Package.Path.String(), "data.")))
+				}
 				e.tests[display] = m
 				continue
 			}

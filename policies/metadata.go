@@ -40,68 +40,70 @@ func ruleFromModule(m *ast.Module, file string, custom bool) (*Rule, diag.Diagno
 	if ann.Location != nil {
 		line = ann.Location.Row
 	}
-	at := policyRange(file, line)
 	r := &Rule{Title: ann.Title, Description: strings.TrimSpace(ann.Description), Package: pkg, File: file, Line: line, Custom: custom}
 	var diags diag.Diagnostics
-	bad := func(format string, args ...any) {
+	// bad reports a problem at the line of the field it is about (key is
+	// "title" or a custom key), or at the block where the field is missing.
+	bad := func(key, format string, args ...any) {
+		at := policyRange(file, fieldLine(m, line, key))
 		diags = append(diags, diag.Errorf(diag.CodeMetadata, at, "Bad METADATA", format, args...))
 	}
 	str := func(key string) string {
 		v, ok := ann.Custom[key]
 		if !ok {
-			bad("custom.%s is missing in the METADATA of %s.", key, pkg)
+			bad(key, "custom.%s is missing in the METADATA of %s.", key, pkg)
 			return ""
 		}
 		s, ok := v.(string)
 		if !ok || strings.TrimSpace(s) == "" {
-			bad("custom.%s must be a non-empty string in the METADATA of %s.", key, pkg)
+			bad(key, "custom.%s must be a non-empty string in the METADATA of %s.", key, pkg)
 			return ""
 		}
 		return strings.TrimSpace(s)
 	}
 	if r.Title == "" {
-		bad("title is missing in the METADATA of %s.", pkg)
+		bad("title", "title is missing in the METADATA of %s.", pkg)
 	}
 	if r.Description == "" {
-		bad("description is missing in the METADATA of %s.", pkg)
+		bad("description", "description is missing in the METADATA of %s.", pkg)
 	}
 	r.ID = str("id")
 	if r.ID != "" && !idPattern.MatchString(r.ID) {
-		bad("custom.id %q is not a rule id like SG-AC-001.", r.ID)
+		bad("id", "custom.id %q is not a rule id like SG-AC-001.", r.ID)
 	}
 	r.Citation = str("citation")
 	if r.Citation != "" && !citationPattern.MatchString(r.Citation) {
-		bad("custom.citation %q is not a 45 CFR 164.3xx paragraph like 164.312(a)(2)(iv).", r.Citation)
+		bad("citation", "custom.citation %q is not a 45 CFR 164.3xx paragraph like 164.312(a)(2)(iv).", r.Citation)
 	}
 	r.Safeguard = str("safeguard")
 	if r.Safeguard != "" && !slices.Contains(safeguards, r.Safeguard) {
-		bad("custom.safeguard %q must be one of %s.", r.Safeguard, strings.Join(safeguards, ", "))
+		bad("safeguard", "custom.safeguard %q must be one of %s.", r.Safeguard, strings.Join(safeguards, ", "))
 	}
 	r.Spec = str("specification")
 	if r.Spec != "" && !slices.Contains(specifications, r.Spec) {
-		bad("custom.specification %q must be required or addressable.", r.Spec)
+		bad("specification", "custom.specification %q must be required or addressable.", r.Spec)
 	}
 	if s := str("severity"); s != "" {
 		sev, err := ParseSeverity(s)
 		if err != nil || sev == Info {
-			bad("custom.severity %q must be one of critical, high, medium, low.", s)
+			bad("severity", "custom.severity %q must be one of critical, high, medium, low.", s)
 		}
 		r.Severity = sev
 	}
 	r.Remediation = str("remediation")
 	r.Evidence = strList(ann.Custom["evidence"])
 	if len(r.Evidence) == 0 {
-		bad("custom.evidence must list the evidence kinds the rule reads (%s).", strings.Join(evidenceKinds, ", "))
+		bad("evidence", "custom.evidence must list the evidence kinds the rule reads (%s).", strings.Join(evidenceKinds, ", "))
 	}
 	for _, k := range r.Evidence {
 		if !slices.Contains(evidenceKinds, k) {
-			bad("custom.evidence names %q, which is not an evidence kind (%s).", k, strings.Join(evidenceKinds, ", "))
+			bad("evidence", "custom.evidence names %q, which is not an evidence kind (%s).", k, strings.Join(evidenceKinds, ", "))
 		}
 	}
 	if p, ok := ann.Custom["profiles"]; ok {
 		r.Profiles = strList(p)
 		if len(r.Profiles) == 0 {
-			bad("custom.profiles must be a list of profile names.")
+			bad("profiles", "custom.profiles must be a list of profile names.")
 		}
 	}
 	if p, ok := ann.Custom["proposed"].(bool); ok {
@@ -131,3 +133,50 @@ func strList(v any) []string {
 
 // String renders the rule for messages.
 func (r *Rule) String() string { return fmt.Sprintf("%s (%s %s)", r.ID, "45 CFR", r.Citation) }
+
+// ruleInTestFile reports whether a module read from a _test.rego file
+// carries a rule's package METADATA (a custom.id under safeguard.rules),
+// and the line of that block.
+func ruleInTestFile(m *ast.Module) (int, bool) {
+	if !strings.HasPrefix(strings.TrimPrefix(m.Package.Path.String(), "data."), RulePrefix) {
+		return 0, false
+	}
+	for _, a := range m.Annotations {
+		if a.Scope != "package" {
+			continue
+		}
+		if _, ok := a.Custom["id"]; ok {
+			line := m.Package.Location.Row
+			if a.Location != nil {
+				line = a.Location.Row
+			}
+			return line, true
+		}
+	}
+	return 0, false
+}
+
+// fieldLine finds the line of a METADATA field ("title:" at the top of the
+// YAML, or a custom key indented under "custom:") in the comment block that
+// starts at line, so a bad value is reported where it is written; it
+// returns line itself when the field is not there.
+func fieldLine(m *ast.Module, line int, key string) int {
+	top := key == "title" || key == "description"
+	next := line
+	for _, c := range m.Comments {
+		if c.Location == nil || c.Location.Row < line {
+			continue
+		}
+		if c.Location.Row != next {
+			break // the block ended
+		}
+		next++
+		text := string(c.Text)
+		trimmed := strings.TrimLeft(text, " ")
+		indent := len(text) - len(trimmed)
+		if strings.HasPrefix(trimmed, key+":") && (top == (indent <= 1)) {
+			return c.Location.Row
+		}
+	}
+	return line
+}

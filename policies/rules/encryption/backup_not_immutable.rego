@@ -3,16 +3,18 @@
 # description: |
 #   Ransomware encrypts or deletes the backups first; a backup that cannot
 #   be changed or deleted during its retention (object lock, WORM, a vault
-#   lock) keeps an unaltered copy of ePHI, protecting its integrity. A data
+#   lock) keeps an unaltered copy of ePHI: a mechanism that corroborates
+#   ePHI was not altered or destroyed without authorization (addressable:
+#   implement it, or document why not and an equivalent measure). A data
 #   store holding ePHI (ephi absent counts as true), not itself of type
 #   backup, whose backup is enabled but backup.immutable is not true is
 #   reported as a warning. No threshold. A store with no backup, or backup
 #   off, is reported by SG-EN-008 instead.
 # custom:
 #   id: SG-EN-011
-#   citation: 164.312(c)(1)
+#   citation: 164.312(c)(2)
 #   safeguard: technical
-#   specification: required
+#   specification: addressable
 #   severity: medium
 #   evidence: [EncryptionConfig]
 #   remediation: |

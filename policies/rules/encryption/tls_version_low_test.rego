@@ -19,8 +19,9 @@ test_missing_version_is_denied if {
 }
 
 test_tls_1_1_is_denied if {
-	r := rule.deny with input as _input(_store("1.1"))
-	count(r) == 1
+	store := _store("1.1")
+	r := rule.deny with input as _input(store)
+	r == {{"msg": "Data store \"imaging\" in prod accepts TLS 1.1 for ePHI in transit, below the minimum TLS 1.2 (NIST SP 800-52 Rev. 2)", "at": store.in_transit, "field": "min_tls_version"}}
 }
 
 test_tls_1_2_and_1_3_pass if {

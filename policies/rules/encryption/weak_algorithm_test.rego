@@ -17,17 +17,14 @@ test_ecb_mode_lower_case_is_denied if {
 }
 
 test_weak_terms_are_matched if {
-	r1 := rule.deny with input as _input(_store("TDEA"))
-	count(r1) == 1
-	r2 := rule.deny with input as _input(_store("Triple-DES"))
-	count(r2) == 1
-	r3 := rule.deny with input as _input(_store("RC4-128"))
-	count(r3) == 1
-	r4 := rule.deny with input as _input(_store("Blowfish"))
-	count(r4) == 1
-	r5 := rule.deny with input as _input(_store("DESede"))
-	count(r5) == 1
+	every algorithm in ["TDEA", "Triple-DES", "RC4-128", "Blowfish", "DESede"] {
+		store := _store(algorithm)
+		r := rule.deny with input as _input(store)
+		r == {_weak_finding(store)}
+	}
 }
+
+_weak_finding(store) := {"msg": sprintf("Data store \"db\" in prod encrypts ePHI at rest with %s, which NIST SP 800-131A Rev. 2 disallows (3DES/TDEA, DES, RC4, Blowfish, ECB mode); use AES in an approved mode", [store.at_rest.algorithm]), "at": store.at_rest, "field": "algorithm"}
 
 _store(algorithm) := {"name": "db", "at_rest": {"enabled": true, "algorithm": algorithm}}
 

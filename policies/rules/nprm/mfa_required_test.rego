@@ -13,7 +13,7 @@ test_ephi_system_without_mfa_is_denied if {
 test_missing_mfa_required_is_denied if {
 	spec := {"system": "epic-ehr"}
 	r := rule.deny with input as _input(spec)
-	count(r) == 1
+	r == {{"msg": "Access matrix ehr covers a system with ePHI and does not require MFA; the proposed rule requires multi-factor authentication", "at": spec, "field": "mfa_required"}}
 }
 
 test_ephi_system_with_mfa_passes if {

@@ -33,4 +33,5 @@ deny contains lib.finding_at(msg, plan, "data_backup") if {
 }
 
 _state(section, key) := "is false" if section[key] == false
+
 else := "is not recorded"

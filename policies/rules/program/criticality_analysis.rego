@@ -37,4 +37,5 @@ deny contains lib.finding_at(msg, plan, "criticality_analysis") if {
 }
 
 _state(section, key) := "is false" if section[key] == false
+
 else := "is not recorded"

@@ -35,4 +35,5 @@ deny contains lib.finding_at(msg, plan, "disaster_recovery") if {
 }
 
 _state(section, key) := "is false" if section[key] == false
+
 else := "is not recorded"

@@ -37,4 +37,5 @@ deny contains lib.finding_at(msg, facility, "maintenance_records") if {
 }
 
 _state(section, key) := "is false" if section[key] == false
+
 else := "is not recorded"

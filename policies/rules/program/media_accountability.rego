@@ -36,4 +36,5 @@ deny contains lib.finding_at(msg, media, "accountability_log") if {
 }
 
 _state(section, key) := "is false" if section[key] == false
+
 else := "is not recorded"

@@ -33,4 +33,5 @@ deny contains lib.finding_at(msg, media, "reuse_procedure") if {
 }
 
 _state(section, key) := "is false" if section[key] == false
+
 else := "is not recorded"

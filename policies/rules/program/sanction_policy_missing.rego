@@ -34,4 +34,5 @@ deny contains lib.finding_at(msg, policy, "documented") if {
 }
 
 _state(section, key) := "is false" if section[key] == false
+
 else := "is not recorded"

@@ -34,4 +34,5 @@ deny contains lib.finding_at(msg, workstations, "physical_safeguards") if {
 }
 
 _state(section, key) := "is false" if section[key] == false
+
 else := "is not recorded"

@@ -51,4 +51,5 @@ deny contains lib.finding_at(msg, record, "retention_years") if {
 }
 
 _years_text(n) := "1 year" if n == 1
+
 else := sprintf("%d years", [n])

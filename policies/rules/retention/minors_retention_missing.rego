@@ -55,4 +55,5 @@ warn contains lib.finding_at(msg, record, "minors_after_majority_years") if {
 }
 
 _years_text(n) := "1 year" if n == 1
+
 else := sprintf("%d years", [n])

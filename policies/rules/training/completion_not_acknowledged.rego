@@ -30,4 +30,5 @@ deny contains lib.finding_at(msg, completion, "acknowledged") if {
 }
 
 _on(completion) := sprintf(" on %s", [completion.completed]) if completion.completed
+
 else := ""

@@ -13,7 +13,7 @@ test_untrained_member_with_access_is_denied if {
 test_missing_completions_list_is_denied if {
 	member := {"id": "E1", "status": "active", "ephi_access_granted": "2026-03-01"}
 	r := rule.deny with input as _input(member)
-	count(r) == 1
+	r == {{"msg": "Workforce member E1 in staff has had ePHI access since 2026-03-01 and no training completion at all", "at": member, "field": "completions"}}
 }
 
 test_trained_member_passes if {

@@ -26,7 +26,7 @@ import data.safeguard.lib
 _freq(course) := object.get(course, "frequency_days", lib.param("training_days"))
 
 # The oldest current completion date for each frequency in use, computed once.
-_cutoffs := {f: lib.days_before(f) |
+_cutoffs[f] := lib.days_before(f) if {
 	some roster in input.training_rosters
 	some course in object.get(roster.spec, "courses", [])
 	f := _freq(course)

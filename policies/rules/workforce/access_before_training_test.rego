@@ -48,7 +48,7 @@ test_courses_not_required_for_the_member_do_not_count if {
 		],
 	}
 	r := rule.deny with input as _input(member)
-	count(r) == 1
+	r == {{"msg": "Workforce member E1 in staff was given ePHI access on 2024-01-15, 5 days before first completing required training (security-awareness on 2024-01-20)", "at": member, "field": "ephi_access_granted"}}
 }
 
 test_grant_before_retention_window_is_not_checked if {

@@ -44,7 +44,9 @@ deny contains lib.finding_at(msg, member, "access_revoked") if {
 }
 
 _open_since(member) := sprintf(", %s after termination on %s", [_days(lib.days_between(member.terminated, input.as_of)), member.terminated]) if member.terminated
+
 else := ""
 
 _days(n) := "1 day" if n == 1
+
 else := sprintf("%d days", [n])

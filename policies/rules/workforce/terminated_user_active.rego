@@ -29,4 +29,5 @@ deny contains lib.finding_at(msg, user, "status") if {
 }
 
 _since(member) := sprintf(" on %s", [member.terminated]) if member.terminated
+
 else := ""

@@ -1,6 +1,6 @@
-package safeguard.rules.nprm.penetration_test_test
+package safeguard.rules.nprm.penetration_testing_test
 
-import data.safeguard.rules.nprm.penetration_test as rule
+import data.safeguard.rules.nprm.penetration_testing as rule
 
 _input(spec) := {"as_of": "2026-11-01", "security_programs": [{"metadata": {"name": "program"}, "spec": spec}]}
 
@@ -18,5 +18,16 @@ test_missing_penetration_test_is_denied if {
 
 test_recent_penetration_test_passes if {
 	r := rule.deny with input as _input({"penetration_test": {"last_completed": "2026-04-01"}})
+	r == set()
+}
+
+test_penetration_test_without_date_is_denied if {
+	pentest := {}
+	r := rule.deny with input as _input({"penetration_test": pentest})
+	r == {{"msg": "Penetration test of security program program has no last_completed date; the proposed rule requires one at least every 365 days", "at": pentest, "field": "last_completed"}}
+}
+
+test_penetration_test_exactly_365_days_old_passes if {
+	r := rule.deny with input as _input({"penetration_test": {"last_completed": "2025-11-01"}})
 	r == set()
 }

@@ -20,7 +20,7 @@
 #     Have a qualified tester run a penetration test of the systems that
 #     hold ePHI at least yearly, record the date, and track the findings to
 #     closure in the risk management plan.
-package safeguard.rules.nprm.penetration_test
+package safeguard.rules.nprm.penetration_testing
 
 import data.safeguard.lib
 
