@@ -262,9 +262,21 @@ func thresholds(ctx context.Context, e *policies.Engine, cfg *config.Config) (*a
 func checkCitations(e *policies.Engine, cat *catalog.Catalog) error {
 	var ds diag.Diagnostics
 	for _, r := range e.Rules() {
-		if _, ok := cat.Lookup(r.Citation); !ok {
-			p := diag.Pos{Line: r.Line, Column: 1, Byte: -1}
-			ds = append(ds, diag.Errorf(diag.CodeMetadata, diag.Range{Filename: r.File, Start: p, End: p}, "Unknown citation", "Rule %s cites %s, which is not a standard or implementation specification of the Security Rule catalog (see `safeguard controls`).", r.ID, r.Citation))
+		p := diag.Pos{Line: r.Line, Column: 1, Byte: -1}
+		at := diag.Range{Filename: r.File, Start: p, End: p}
+		entry, ok := cat.Lookup(r.Citation)
+		if !ok {
+			ds = append(ds, diag.Errorf(diag.CodeMetadata, at, "Unknown citation", "Rule %s cites %s, which is not a standard or implementation specification of the Security Rule catalog (see `safeguard controls`).", r.ID, r.Citation))
+			continue
+		}
+		// The regulation, not the rule author, decides whether a paragraph
+		// is Required or Addressable; a custom rule that says otherwise
+		// would mislabel every report's matrix.
+		if r.Spec != entry.Spec {
+			ds = append(ds, diag.Errorf(diag.CodeMetadata, at, "Wrong specification", "Rule %s says %s is %s; the Security Rule makes it %s.", r.ID, entry.Citation, r.Spec, entry.Spec))
+		}
+		if r.Safeguard != entry.Safeguard {
+			ds = append(ds, diag.Errorf(diag.CodeMetadata, at, "Wrong safeguard", "Rule %s says %s is a %s safeguard; the catalog files it under %s.", r.ID, entry.Citation, r.Safeguard, entry.Safeguard))
 		}
 	}
 	if len(ds) > 0 {

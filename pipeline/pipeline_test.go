@@ -108,6 +108,26 @@ func TestBadMetadataIsAnErrorAtItsLine(t *testing.T) {
 	}
 }
 
+func TestCustomRuleMustAgreeWithTheCatalog(t *testing.T) {
+	dir := t.TempDir()
+	// 164.312(a)(2)(iii) is Addressable and technical; this rule says
+	// Required and administrative.
+	src := "# METADATA\n# title: t\n# description: d\n# custom:\n#   id: ACME-T-002\n#   citation: 164.312(a)(2)(iii)\n#   safeguard: administrative\n#   specification: required\n#   severity: medium\n#   evidence: [AccessMatrix]\n#   remediation: r\npackage safeguard.rules.acme.mislabelled\n\ndeny contains 1 if { false }\n"
+	if err := os.WriteFile(filepath.Join(dir, "mislabelled.rego"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Run(context.Background(), Options{Path: example, AsOf: "2026-11-01", PolicyDirs: []string{dir}})
+	var pe *policies.Error
+	if !errors.As(err, &pe) {
+		t.Fatalf("want a policy error, got %v", err)
+	}
+	for _, want := range []string{"mislabelled.rego:1", "makes it addressable", "files it under technical"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not say %q: %v", want, err)
+		}
+	}
+}
+
 func TestTimeoutStopsARunawayPolicy(t *testing.T) {
 	dir := policyDir(t, `deny contains lib.finding("slow", m) if {
 	some m in input.access_matrices
