@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -21,6 +22,14 @@ import (
 
 // visibleFindings counts the finding rows the filters leave on screen.
 const visibleFindings = `document.querySelectorAll('tr[data-finding]:not(.is-filtered)').length`
+
+// tablesTooWide lists the tables wider than the box they sit in.
+const tablesTooWide = `Array.prototype.slice.call(document.querySelectorAll('table')).filter(function (t) {
+  return t.offsetWidth > t.parentNode.offsetWidth + 1;
+}).map(function (t) {
+  var c = t.querySelector('caption');
+  return (c ? c.textContent : t.parentNode.id) + ': ' + t.offsetWidth + 'px in ' + t.parentNode.offsetWidth + 'px';
+})`
 
 // setSeverity picks a value in the severity filter as a user would, with
 // the change event the page listens for.
@@ -120,6 +129,7 @@ func TestHTMLInBrowser(t *testing.T) {
 		before, afterSeverity, afterState, afterReset int
 		announced, picked                             string
 		pdf                                           []byte
+		tooWide                                       []string
 	)
 	u := (&url.URL{Scheme: "file", Path: filepath.ToSlash(file)}).String()
 	err = chromedp.Run(bctx,
@@ -139,6 +149,13 @@ func TestHTMLInBrowser(t *testing.T) {
 			pdf, _, err = page.PrintToPDF().WithPrintBackground(true).Do(ctx)
 			return err
 		}),
+		// On an A4 page (718 CSS px between the default margins) with the
+		// print style, no table runs off the edge of the page.
+		chromedp.EmulateViewport(718, 1000),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			return emulation.SetEmulatedMedia().WithMedia("print").Do(ctx)
+		}),
+		chromedp.Evaluate(tablesTooWide, &tooWide),
 	)
 	if err != nil {
 		t.Fatalf("drive chromium: %v", err)
@@ -162,6 +179,9 @@ func TestHTMLInBrowser(t *testing.T) {
 	}
 	if afterReset != total {
 		t.Errorf("%d findings shown after clearing the filters, want %d", afterReset, total)
+	}
+	for _, w := range tooWide {
+		t.Errorf("printed on A4, a table is wider than the page: %s", w)
 	}
 	if !bytes.HasPrefix(pdf, []byte("%PDF")) || len(pdf) < 10_000 {
 		head := pdf[:min(len(pdf), 16)]

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/safeguard-hipaa/safeguard/assess"
 )
@@ -49,14 +50,14 @@ func csvRow(cells []string) []string {
 }
 
 // csvCell keeps a spreadsheet from reading a cell as a formula (OWASP's CSV
-// injection advice): a cell that starts with = + - @, a tab or a carriage
-// return gets a leading apostrophe, which spreadsheets show as text.
+// injection advice): a cell that starts with = + - @, a tab, a carriage
+// return or a line feed, or with the full-width = + - @ that Excel in East
+// Asian locales reads as the ASCII ones, gets a leading apostrophe, which
+// spreadsheets show as text.
 func csvCell(s string) string {
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20':
 		return "'" + s
 	}
 	return s

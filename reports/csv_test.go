@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/safeguard-hipaa/safeguard/assess"
 	"github.com/safeguard-hipaa/safeguard/diag"
@@ -70,6 +71,11 @@ func TestCSVCell(t *testing.T) {
 		{"@SUM(A1)", "'@SUM(A1)"},
 		{"\t=cmd", "'\t=cmd"},
 		{"\r=cmd", "'\r=cmd"},
+		{"\n=cmd", "'\n=cmd"},
+		{"＝1+1", "'＝1+1"},
+		{"＋1", "'＋1"},
+		{"－1", "'－1"},
+		{"＠SUM(A1)", "'＠SUM(A1)"},
 		{"a=b", "a=b"},
 		{"'quoted", "'quoted"},
 		{hostile, hostile},
@@ -91,6 +97,8 @@ func TestCSVInjection(t *testing.T) {
 		`@SUM(1+1)*cmd|' /C calc'!A0`,
 		"\t=1+1",
 		"\r=1+1",
+		"\n=1+1",
+		"＝HYPERLINK(\"http://evil.example\")",
 		hostile,
 	}
 	for _, p := range payloads {
@@ -109,8 +117,8 @@ func TestCSVInjection(t *testing.T) {
 			}
 			for i, row := range readCSV(t, buf.Bytes())[1:] {
 				for j, cell := range row {
-					if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
-						t.Errorf("row %d column %s starts with %q: %q", i+1, csvHeader[j], cell[0], cell)
+					if r, _ := utf8.DecodeRuneInString(cell); cell != "" && strings.ContainsRune("=+-@\t\r\n＝＋－＠", r) {
+						t.Errorf("row %d column %s starts with %q: %q", i+1, csvHeader[j], r, cell)
 					}
 				}
 				if ex := row[15]; ex != csvCell(p) {

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/safeguard-hipaa/safeguard/assess"
+	"github.com/safeguard-hipaa/safeguard/diag"
 	"github.com/safeguard-hipaa/safeguard/evidence"
 	"github.com/safeguard-hipaa/safeguard/policies"
 )
@@ -92,7 +93,17 @@ type htmlGroup struct {
 	StatusLabel                      string
 	Rules                            []htmlRule
 	Rows                             []htmlFinding
+	// Count is the group's findings; Rows holds the first htmlMaxRows of
+	// them, most severe first, and Omitted counts the rest by severity.
+	Count   int
+	Omitted []htmlCount
 }
+
+// htmlMaxRows caps the rows listed under one control: past a few hundred a
+// table is no longer read, only scrolled, and the file grows past what a
+// browser opens comfortably. The counts stay whole; the JSON and SARIF
+// reports list every finding.
+const htmlMaxRows = 200
 
 type htmlRule struct {
 	ID, Title, Severity, Remediation string
@@ -110,6 +121,8 @@ type htmlFinding struct {
 	Path     string
 	Message  string
 	Waiver   *assess.Waiver
+	// rng orders rows by place: file, then line and column as numbers.
+	rng diag.Range
 }
 
 type htmlControl struct {
@@ -250,7 +263,10 @@ func buildHTML(a *assess.Assessment) htmlView {
 			v.Manual = append(v.Manual, c)
 		}
 	}
-	for _, g := range v.Groups {
+	// Waived findings come from the assessment, not the groups' rows, so a
+	// capped group cannot hide one; the waived count is bounded by the
+	// waivers written.
+	for _, g := range htmlAllGroups(a) {
 		for _, r := range g.Rows {
 			if r.Waiver != nil {
 				v.Waived = append(v.Waived, r)
@@ -307,16 +323,39 @@ func htmlSafeguardList(a *assess.Assessment, extra map[string]int) []string {
 }
 
 // htmlGroups groups findings under the control their rule cites, in the
-// catalog's order; a rule citing nothing in the catalog goes last.
+// catalog's order; a rule citing nothing in the catalog goes last. A group
+// lists its first htmlMaxRows findings and counts the rest; the int is the
+// number of rows listed.
 func htmlGroups(a *assess.Assessment) ([]htmlGroup, int) {
+	groups := htmlAllGroups(a)
+	listed := 0
+	for gi := range groups {
+		g := &groups[gi]
+		if len(g.Rows) > htmlMaxRows {
+			left := map[string]int{}
+			for _, r := range g.Rows[htmlMaxRows:] {
+				left[r.Severity]++
+			}
+			for _, sev := range htmlSeverities {
+				if n := left[sev.String()]; n > 0 {
+					g.Omitted = append(g.Omitted, htmlCount{sev.String(), sev.String(), n})
+				}
+			}
+			g.Rows = g.Rows[:htmlMaxRows]
+		}
+		listed += len(g.Rows)
+	}
+	return groups, listed
+}
+
+// htmlAllGroups is htmlGroups with every row.
+func htmlAllGroups(a *assess.Assessment) []htmlGroup {
 	index := map[string]int{}
 	var groups []htmlGroup
-	total := 0
 	for _, f := range a.Findings {
 		if f.Rule == nil {
 			continue
 		}
-		total++
 		c, ok := lookupControl(a, f.Rule.Citation)
 		if !ok {
 			c = assess.Control{}
@@ -329,6 +368,7 @@ func htmlGroups(a *assess.Assessment) ([]htmlGroup, int) {
 			groups = append(groups, htmlGroup{Citation: c.Citation, Title: c.Title, Safeguard: c.Safeguard, Spec: c.Spec, Status: string(c.Status), StatusLabel: htmlStatusLabels[c.Status]})
 		}
 		g := &groups[i]
+		g.Count++
 		state := "open"
 		if !f.Open() {
 			state = "waived"
@@ -336,6 +376,7 @@ func htmlGroups(a *assess.Assessment) ([]htmlGroup, int) {
 		g.Rows = append(g.Rows, htmlFinding{
 			Severity: f.Severity.String(), State: state, New: f.New, Rule: f.RuleID, Citation: f.Rule.Citation,
 			At: f.Range.String(), Kind: f.Kind, Document: f.Document, Path: f.Path, Message: f.Message, Waiver: f.Waiver,
+			rng: f.Range,
 		})
 		known := false
 		for _, r := range g.Rules {
@@ -369,13 +410,15 @@ func htmlGroups(a *assess.Assessment) ([]htmlGroup, int) {
 			if x.Severity != y.Severity {
 				return htmlSeverityRank(x.Severity) > htmlSeverityRank(y.Severity)
 			}
-			if x.At != y.At {
-				return x.At < y.At
+			// Compare places as ranges: as strings, line 12 sorts
+			// before line 9.
+			if x.rng.Less(y.rng) || y.rng.Less(x.rng) {
+				return x.rng.Less(y.rng)
 			}
 			return x.Rule < y.Rule
 		})
 	}
-	return groups, total
+	return groups
 }
 
 func htmlSeverityRank(name string) int {

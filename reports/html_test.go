@@ -3,6 +3,7 @@ package reports
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"os"
 	"os/exec"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/safeguard-hipaa/safeguard/assess"
+	"github.com/safeguard-hipaa/safeguard/policies"
 )
 
 func TestHTMLGolden(t *testing.T) {
@@ -213,4 +215,71 @@ func TestHTMLValidates(t *testing.T) {
 		t.Errorf("vnu failed without reporting an error: %v\n%s", runErr, stderr.String())
 	}
 	t.Logf("vnu: %d messages, %d errors", len(report.Messages), errs)
+}
+
+// TestHTMLAggregates renders a control with thousands of findings: the page
+// lists the first htmlMaxRows, most severe first, and counts the rest, so
+// the file stays small enough to open; the waived one is still listed.
+func TestHTMLAggregates(t *testing.T) {
+	a := fixture(t)
+	base := a.Findings[0] // SG-AC-001, high, under 164.312(a)(2)(i)
+	const n = 5000
+	for i := range n {
+		f := base
+		f.Range.Start.Line = 100 + i
+		f.Message = fmt.Sprintf("Synthetic finding %d", i)
+		f.Fingerprint = fmt.Sprintf("%032x", i)
+		if i == n-1 {
+			f.Severity = policies.Critical
+		}
+		a.Findings = append(a.Findings, f)
+	}
+	var buf bytes.Buffer
+	if err := writeHTML(&buf, a, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	listed := strings.Count(out, "<tr data-finding=")
+	if want := htmlMaxRows + len(fixture(t).Findings) - 1; listed != want {
+		t.Errorf("%d finding rows listed, want %d (the cap, and the other controls' rows)", listed, want)
+	}
+	if !strings.Contains(out, fmt.Sprintf("<strong>%d of %d findings listed</strong>", htmlMaxRows, n+1)) ||
+		!strings.Contains(out, fmt.Sprintf("Not listed: %d high.", n+1-htmlMaxRows)) {
+		t.Errorf("no count of the findings left out")
+	}
+	if !strings.Contains(out, "Synthetic finding 4999") {
+		t.Errorf("the one critical finding is not listed first")
+	}
+	if !strings.Contains(out, "Read-only archive on an isolated network") {
+		t.Errorf("the waived finding is missing from the waived section")
+	}
+	if len(out) > 1<<20 {
+		t.Errorf("report is %d bytes for one big control", len(out))
+	}
+}
+
+// TestHTMLRowOrder lists a control's rows by severity, then by place with
+// lines compared as numbers.
+func TestHTMLRowOrder(t *testing.T) {
+	a := fixture(t)
+	base := a.Findings[0]
+	for _, line := range []int{12, 9, 100} {
+		f := base
+		f.Range.Start.Line = line
+		f.Message = fmt.Sprintf("at line %d", line)
+		f.Fingerprint = fmt.Sprintf("%032x", line)
+		a.Findings = append(a.Findings, f)
+	}
+	groups, _ := htmlGroups(a)
+	var got []int
+	for _, g := range groups {
+		for _, r := range g.Rows {
+			if r.Rule == base.RuleID {
+				got = append(got, r.rng.Start.Line)
+			}
+		}
+	}
+	if fmt.Sprint(got) != "[9 12 41 100]" {
+		t.Errorf("rows at lines %v, want [9 12 41 100]", got)
+	}
 }

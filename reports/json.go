@@ -2,6 +2,7 @@ package reports
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"github.com/safeguard-hipaa/safeguard/assess"
@@ -145,8 +146,12 @@ func BuildJSON(a *assess.Assessment) JSONReport {
 		r.Rules = append(r.Rules, jsonRule(x))
 	}
 	for _, f := range a.Findings {
+		citation := ""
+		if f.Rule != nil {
+			citation = f.Rule.Citation
+		}
 		jf := JSONFinding{
-			RuleID: f.RuleID, Citation: f.Rule.Citation, Severity: f.Severity.String(), Message: f.Message,
+			RuleID: f.RuleID, Citation: citation, Severity: f.Severity.String(), Message: f.Message,
 			File: f.Range.Filename, Line: f.Range.Start.Line, Column: f.Range.Start.Column,
 			Kind: f.Kind, Document: f.Document, Path: f.Path, Field: f.Field, Fingerprint: f.Fingerprint, New: f.New,
 		}
@@ -200,9 +205,13 @@ func BuildJSON(a *assess.Assessment) JSONReport {
 }
 
 func jsonRule(x *policies.Rule) JSONRule {
+	evidence := x.Evidence
+	if evidence == nil {
+		evidence = []string{}
+	}
 	return JSONRule{
 		ID: x.ID, Title: x.Title, Description: x.Description, Citation: x.Citation, Safeguard: x.Safeguard,
-		Specification: x.Spec, Severity: x.Severity.String(), Evidence: x.Evidence, Remediation: x.Remediation,
+		Specification: x.Spec, Severity: x.Severity.String(), Evidence: evidence, Remediation: x.Remediation,
 		Profiles: x.Profiles, Proposed: x.Proposed, Custom: x.Custom, File: x.File, Line: x.Line,
 	}
 }
@@ -215,5 +224,8 @@ func jsonWaiver(w assess.Waiver) JSONWaiver {
 func writeJSON(w io.Writer, a *assess.Assessment, _ Options) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(BuildJSON(a))
+	if err := enc.Encode(BuildJSON(a)); err != nil {
+		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
 }

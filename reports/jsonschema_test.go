@@ -215,3 +215,17 @@ func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
 }
+
+func TestJSONGolden(t *testing.T) {
+	golden(t, "json", "fixture.json", render(t, "json", Options{}))
+}
+
+// TestJSONWithoutRule writes a finding whose rule the assessment lacks (a
+// custom policy's, say) and a rule without evidence kinds: no panic, and
+// the report still validates.
+func TestJSONWithoutRule(t *testing.T) {
+	a := fixture(t)
+	a.Findings[0].Rule = nil
+	a.Rules[0].Evidence = nil
+	validateJSON(t, compileSchemaFile(t, reportSchema), "the JSON report", writeJSONOf(t, a))
+}

@@ -216,7 +216,7 @@ type sarifArtifactLoc struct {
 
 type sarifRegion struct {
 	StartLine   int `json:"startLine"`
-	StartColumn int `json:"startColumn,omitempty"`
+	StartColumn int `json:"startColumn"`
 	EndLine     int `json:"endLine,omitempty"`
 	EndColumn   int `json:"endColumn,omitempty"`
 }
@@ -671,16 +671,16 @@ func sarifURI(base, file string) string {
 }
 
 // sarifLocationOf is the range as a SARIF location; false when it names no
-// file. Lines and columns are 1-based; an end is given only when it lies
-// after the start.
+// file. Lines and columns are 1-based, and both are always given; an end is
+// given only when it lies after the start.
 func sarifLocationOf(base string, r diag.Range) (sarifLocation, bool) {
 	if r.Filename == "" {
 		return sarifLocation{}, false
 	}
-	reg := &sarifRegion{StartLine: max(r.Start.Line, 1)}
-	if r.Start.Column >= 1 {
-		reg.StartColumn = r.Start.Column
-	}
+	// Both starts are clamped to 1, as golangci-lint does: a consumer that
+	// reads a missing or zero column as "before the line" misplaces the
+	// alert.
+	reg := &sarifRegion{StartLine: max(r.Start.Line, 1), StartColumn: max(r.Start.Column, 1)}
 	if r.Start.Line >= 1 && r.Start.Column >= 1 && r.End.Line >= 1 && r.End.Column >= 1 &&
 		(r.End.Line > r.Start.Line || (r.End.Line == r.Start.Line && r.End.Column > r.Start.Column)) {
 		reg.EndLine, reg.EndColumn = r.End.Line, r.End.Column

@@ -79,13 +79,20 @@ type (
 		RuleIndex           *int              `json:"ruleIndex"`
 		Kind                string            `json:"kind"`
 		Level               string            `json:"level"`
-		Message             readText          `json:"message"`
+		Message             readMessage       `json:"message"`
 		Locations           []readLocation    `json:"locations"`
 		PartialFingerprints map[string]string `json:"partialFingerprints"`
 		Suppressions        []struct {
 			Kind          string `json:"kind"`
 			Justification string `json:"justification"`
 		} `json:"suppressions"`
+	}
+	// readMessage is a message as text, or as the multitool writes it:
+	// a message id with arguments.
+	readMessage struct {
+		Text      string   `json:"text"`
+		ID        string   `json:"id"`
+		Arguments []string `json:"arguments"`
 	}
 	readNote struct {
 		Level     string         `json:"level"`
@@ -382,7 +389,7 @@ func checkLocation(t *testing.T, run readRun, who string, l readLocation) {
 		t.Errorf("%s: no region", who)
 		return
 	}
-	if r.StartLine < 1 || r.StartColumn < 0 || (r.EndLine != 0 && r.EndLine < r.StartLine) || r.EndColumn < 0 {
+	if r.StartLine < 1 || r.StartColumn < 1 || (r.EndLine != 0 && r.EndLine < r.StartLine) || r.EndColumn < 0 {
 		t.Errorf("%s: region %+v", who, *r)
 	}
 }
@@ -400,8 +407,8 @@ func TestSARIFRegions(t *testing.T) {
 		{"span", diag.Range{Filename: "a.yaml", Start: pos(3, 5), End: pos(4, 2)}, 3, 5, 4, 2},
 		{"span on one line", diag.Range{Filename: "a.yaml", Start: pos(3, 5), End: pos(3, 9)}, 3, 5, 3, 9},
 		{"end before start", diag.Range{Filename: "a.yaml", Start: pos(3, 5), End: pos(2, 9)}, 3, 5, 0, 0},
-		{"no position", diag.Range{Filename: "a.yaml"}, 1, 0, 0, 0},
-		{"line only", diag.Range{Filename: "a.yaml", Start: pos(7, 0), End: pos(9, 0)}, 7, 0, 0, 0},
+		{"no position", diag.Range{Filename: "a.yaml"}, 1, 1, 0, 0},
+		{"line only", diag.Range{Filename: "a.yaml", Start: pos(7, 0), End: pos(9, 0)}, 7, 1, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -604,9 +611,65 @@ func multitoolProblems(t *testing.T, b []byte) []string {
 				level = "warning"
 			}
 			if level == "error" || level == "warning" {
-				out = append(out, level+" "+res.RuleID+": "+res.Message.Text)
+				out = append(out, level+" "+res.RuleID+": "+multitoolMessage(res))
 			}
 		}
 	}
 	return out
+}
+
+// multitoolMessage says what a multitool result is about: its text, or its
+// message id and arguments (the first names the offending JSON path).
+func multitoolMessage(res readResult) string {
+	if res.Message.Text != "" {
+		return res.Message.Text
+	}
+	return res.Message.ID + " " + strings.Join(res.Message.Arguments, "; ")
+}
+
+// TestSARIFMultitoolProblems runs the log parser over a validation log the
+// multitool wrote for a SARIF broken by hand (a result without locations,
+// a rule without a short description, an absolute URI under a uriBaseId),
+// so TestSARIFMultitool cannot pass by reading nothing. The multitool exits
+// 0 on such a file: only its log says what is wrong.
+func TestSARIFMultitoolProblems(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "sarif", "multitool-broken.log.sarif"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := multitoolProblems(t, b)
+	want := []string{
+		"error GH1015: Error_MissingLocationsArray runs[0].results[0]; GitHub Advanced Security",
+		"error GH1017: Error_MissingLocationsArray runs[0].results[0]; GitHub Advanced Security",
+		"error GH2012: Error_MissingLocationsArray runs[0].results[0]; GitHub Advanced Security",
+		"error GH2012: Error_MissingShortDescription runs[0].tool.driver.rules[1]; GitHub Advanced Security",
+		"error SARIF1004: Error_UriBaseIdRequiresRelativeUri runs[0].results[1].locations[0].physicalLocation.artifactLocation; %SRCROOT%; file:///abs/x y.yaml",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSARIFFingerprintSurvivesLineMove moves every finding down the file:
+// the regions follow, the partial fingerprints do not change, so code
+// scanning keeps each alert's history.
+func TestSARIFFingerprintSurvivesLineMove(t *testing.T) {
+	a, b := fixture(t), fixture(t)
+	for i := range b.Findings {
+		b.Findings[i].Range.Start.Line += 17
+		b.Findings[i].Range.End.Line += 17
+	}
+	ra, rb := parseSARIF(t, writeSARIFOf(t, a, Options{})).Runs[0], parseSARIF(t, writeSARIFOf(t, b, Options{})).Runs[0]
+	if len(ra.Results) != len(rb.Results) || len(ra.Results) == 0 {
+		t.Fatalf("%d and %d results", len(ra.Results), len(rb.Results))
+	}
+	for i := range ra.Results {
+		x, y := ra.Results[i], rb.Results[i]
+		if fx, fy := x.PartialFingerprints[sarifFingerprint], y.PartialFingerprints[sarifFingerprint]; fx == "" || fx != fy {
+			t.Errorf("result of %s: fingerprint %q became %q when its line moved", x.RuleID, fx, fy)
+		}
+		if ly, lx := y.Locations[0].PhysicalLocation.Region.StartLine, x.Locations[0].PhysicalLocation.Region.StartLine; ly != lx+17 {
+			t.Errorf("result of %s: line %d moved to %d, want %d", x.RuleID, lx, ly, lx+17)
+		}
+	}
 }
