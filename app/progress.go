@@ -18,6 +18,8 @@ type progress struct {
 	done    int
 	total   int
 	started time.Time
+	delay   time.Duration // nothing is shown before this
+	every   time.Duration // the line is rewritten at most this often
 	shown   bool
 	stop    chan struct{}
 	wg      sync.WaitGroup
@@ -28,7 +30,13 @@ func newProgress(w io.Writer) *progress {
 	if w == nil || !IsTerminal(w) {
 		return nil
 	}
-	p := &progress{w: w, started: time.Now(), stop: make(chan struct{})}
+	return startProgress(w, time.Second, 200*time.Millisecond)
+}
+
+// startProgress starts the indicator on w whatever w is; the tests use it
+// with shorter times.
+func startProgress(w io.Writer, delay, every time.Duration) *progress {
+	p := &progress{w: w, started: time.Now(), delay: delay, every: every, stop: make(chan struct{})}
 	p.wg.Add(1)
 	go p.loop()
 	return p
@@ -46,14 +54,14 @@ func (p *progress) Report(phase string, done, total int) {
 
 func (p *progress) loop() {
 	defer p.wg.Done()
-	t := time.NewTicker(200 * time.Millisecond)
+	t := time.NewTicker(p.every)
 	defer t.Stop()
 	for {
 		select {
 		case <-p.stop:
 			return
 		case <-t.C:
-			if time.Since(p.started) < time.Second {
+			if time.Since(p.started) < p.delay {
 				continue
 			}
 			p.mu.Lock()

@@ -19,14 +19,20 @@ type Options struct {
 	Workforce int    // N
 	Seed      uint64 // same seed, same files
 	AsOf      time.Time
-	// GapRate is the share of entries given a gap (default 0.01).
+	// GapRate is the share of entries given a gap: 0 means the default,
+	// 0.01; a negative rate gives none, a clean organisation.
 	GapRate float64
 }
 
 // Stats counts what was written.
 type Stats struct {
-	Members, Accounts, Vendors, DataStores, RecordTypes, Systems, Gaps int
-	Files                                                              []string
+	Members, Accounts, Vendors, DataStores, RecordTypes, Systems int
+	// Entries counts the entries that could carry a gap (record types,
+	// members, accounts, vendors, data stores); Gaps those that do, and
+	// GapsByKind the same by the kind of entry.
+	Entries, Gaps int
+	GapsByKind    map[string]int
+	Files         []string
 }
 
 type writer struct {
@@ -38,10 +44,14 @@ type writer struct {
 
 func (w *writer) date(daysAgo int) string { return w.asOf.AddDate(0, 0, -daysAgo).Format("2006-01-02") }
 
-// gap decides, deterministically, whether this entry carries a gap.
-func (w *writer) gap() bool {
+// gap decides, deterministically, whether this entry (of the kind named)
+// carries a gap. It draws from the generator's one random stream whatever
+// the rate, so the rest of the output does not depend on it.
+func (w *writer) gap(kind string) bool {
+	w.st.Entries++
 	if w.rng.Float64() < w.o.GapRate {
 		w.st.Gaps++
+		w.st.GapsByKind[kind]++
 		return true
 	}
 	return false
@@ -60,7 +70,7 @@ func Write(dir string, o Options) (Stats, error) {
 	if o.AsOf.IsZero() {
 		o.AsOf = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
 	}
-	st := &Stats{}
+	st := &Stats{GapsByKind: map[string]int{}}
 	w := &writer{o: o, rng: rand.New(rand.NewPCG(o.Seed, o.Seed^0x5afe9a4d)), asOf: o.AsOf, st: st}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return Stats{}, fmt.Errorf("generate: %w", err)
@@ -108,10 +118,10 @@ func (w *writer) retention(b *bufio.Writer) error {
 	fmt.Fprintf(b, "apiVersion: safeguard/v1\nkind: RetentionSchedule\nmetadata:\n  name: retention\n  owner: records@example.org\nspec:\n  jurisdiction: US-CA\n  records:\n")
 	for i := 0; i < w.recordTypes(); i++ {
 		years := 10
-		if w.gap() {
+		if w.gap("record") {
 			years = 1 // below the state's minimum: a gap
 		}
-		fmt.Fprintf(b, "    - type: rec-%03d\n      category: medical_record\n      ephi: true\n      retention_years: %d\n      stores: [store-%05d]\n      disposal: {method: nist-800-88-purge, certificate: true}\n", i, years, i%w.stores())
+		fmt.Fprintf(b, "    - type: rec-%03d\n      category: medical_record\n      ephi: true\n      retention_years: %d\n      minors_after_majority_years: 1\n      stores: [store-%05d]\n      disposal: {method: nist-800-88-purge, certificate: true}\n", i, years, i%w.stores())
 	}
 	w.st.RecordTypes = w.recordTypes()
 	return nil
@@ -123,7 +133,7 @@ func (w *writer) roster(b *bufio.Writer) error {
 		fn := functions[i%len(functions)]
 		hired := 400 + w.rng.IntN(3000)
 		recent := 10 + w.rng.IntN(300)
-		if w.gap() {
+		if w.gap("member") {
 			recent = 400 + w.rng.IntN(200) // training overdue
 		}
 		fmt.Fprintf(b, "    - id: W%06d\n      name: Member %d\n      job_function: %s\n      status: active\n      hired: %s\n      ephi_access_granted: %s\n      completions:\n        - course: security-awareness\n          completed: %s\n          acknowledged: true\n        - course: security-awareness\n          completed: %s\n          acknowledged: true\n",
@@ -134,9 +144,16 @@ func (w *writer) roster(b *bufio.Writer) error {
 }
 
 func (w *writer) access(b *bufio.Writer) error {
-	accounts := w.o.Workforce / 2
-	per := accounts / w.systems()
+	// N/2 accounts in all, breakglass ones included: the human accounts are
+	// spread over the systems, the first systems taking one more each when
+	// they do not divide evenly.
+	humans := w.o.Workforce/2 - w.systems()
+	m := 0 // every human account belongs to a distinct member
 	for s := 0; s < w.systems(); s++ {
+		per := humans / w.systems()
+		if s < humans%w.systems() {
+			per++
+		}
 		if s > 0 {
 			b.WriteString("---\n")
 		}
@@ -147,16 +164,17 @@ func (w *writer) access(b *bufio.Writer) error {
 		}
 		b.WriteString("  users:\n")
 		for u := 0; u < per; u++ {
-			m := s*per + u // every account belongs to a distinct member
 			fn := functions[m%len(functions)]
-			mfa := "true"
-			if w.gap() {
-				mfa = "false"
+			shared := "false"
+			if w.gap("account") {
+				shared = "true" // a shared login for people
 			}
-			fmt.Fprintf(b, "    - id: u%06d\n      workforce_id: W%06d\n      roles: [role-%s]\n      type: human\n      status: active\n      mfa: %s\n      shared: false\n      last_login: %s\n", m, m, fn, mfa, w.date(1+w.rng.IntN(20)))
+			fmt.Fprintf(b, "    - id: u%06d\n      workforce_id: W%06d\n      roles: [role-%s]\n      type: human\n      status: active\n      mfa: true\n      shared: %s\n      last_login: %s\n", m, m, fn, shared, w.date(1+w.rng.IntN(20)))
 			w.st.Accounts++
+			m++
 		}
 		fmt.Fprintf(b, "    - id: breakglass-%02d\n      roles: [role-clinical]\n      type: emergency\n      status: disabled\n      mfa: true\n      shared: false\n  emergency_access:\n    - account: breakglass-%02d\n      max_duration_hours: 4\n      post_use_review: true\n", s, s)
+		w.st.Accounts++
 	}
 	w.st.Systems = w.systems()
 	return nil
@@ -166,7 +184,7 @@ func (w *writer) vendors(b *bufio.Writer) error {
 	fmt.Fprintf(b, "apiVersion: safeguard/v1\nkind: BusinessAssociates\nmetadata:\n  name: vendors\n  owner: compliance@example.org\nspec:\n  vendors:\n")
 	for i := 0; i < w.vendorCount(); i++ {
 		status := "executed"
-		if w.gap() {
+		if w.gap("vendor") {
 			status = "pending"
 		}
 		fmt.Fprintf(b, "    - id: vendor-%05d\n      name: Vendor %d\n      services: [hosting]\n      ephi_access: true\n", i, i)
@@ -184,7 +202,7 @@ func (w *writer) encryption(b *bufio.Writer) error {
 	fmt.Fprintf(b, "encryption_config \"production\" {\n  owner = \"infra@example.org\"\n")
 	for i := 0; i < w.stores(); i++ {
 		tls := "1.2"
-		if w.gap() {
+		if w.gap("data_store") {
 			tls = "1.0"
 		}
 		fmt.Fprintf(b, "  data_store \"store-%05d\" {\n    type      = \"database\"\n    ephi      = true\n    hosted_by = \"vendor-%05d\"\n    at_rest {\n      enabled           = true\n      algorithm         = \"AES-256-GCM\"\n      key_management    = \"kms\"\n      key_rotation_days = 365\n      fips_validated    = true\n    }\n    in_transit {\n      enabled         = true\n      min_tls_version = %q\n    }\n    backup {\n      enabled           = true\n      encrypted         = true\n      immutable         = true\n      last_restore_test = %q\n    }\n  }\n",

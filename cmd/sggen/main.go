@@ -19,6 +19,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed; the same seed and size give the same files")
 	out := flag.String("o", "", "folder to write (required)")
 	asOf := flag.String("as-of", "2026-11-01", "the date the evidence's dates are relative to")
+	gapRate := flag.Float64("gap-rate", 0, "share of entries given a gap; 0 means 0.01, negative none")
 	flag.Parse()
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "sggen: -o FOLDER is required")
@@ -29,7 +30,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "sggen: -as-of: %v\n", err)
 		os.Exit(2)
 	}
-	st, err := gen.Write(*out, gen.Options{Workforce: *n, Seed: *seed, AsOf: day})
+	st, err := gen.Write(*out, gen.Options{Workforce: *n, Seed: *seed, AsOf: day, GapRate: *gapRate})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "sggen: %v\n", err)
 		os.Exit(2)
