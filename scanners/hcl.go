@@ -1,6 +1,7 @@
 package scanners
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"sort"
@@ -317,6 +318,11 @@ func ReadHCL(file string, src []byte, limits Limits) (docs []*evidence.Document,
 // hundred thousand "[" would overflow the stack and kill the process; the
 // lexer does not recurse, so it is safe to run first.
 func hclTooDeep(file string, src []byte, maxDepth int) (hcl.Pos, bool) {
+	// Lexing a large file allocates many times its size; a file without
+	// templates or heredocs is measured from its bytes instead.
+	if d, ok := bracketDepth(src); ok && d <= maxDepth {
+		return hcl.Pos{}, false
+	}
 	toks, _ := hclsyntax.LexConfig(src, file, hcl.Pos{Line: 1, Column: 1})
 	depth := 0
 	for _, t := range toks {
@@ -336,4 +342,44 @@ func hclTooDeep(file string, src []byte, maxDepth int) (hcl.Pos, bool) {
 		}
 	}
 	return hcl.Pos{}, false
+}
+
+// bracketDepth is the deepest nesting of braces, brackets and parentheses
+// in src outside strings and comments, and false where src has a template
+// sequence or a heredoc, whose nesting only the lexer can tell. Evidence
+// has neither, so this answers for nearly every file.
+func bracketDepth(src []byte) (int, bool) {
+	depth, deepest := 0, 0
+	for i := 0; i < len(src); i++ {
+		switch b := src[i]; {
+		case b == '"':
+			for i++; i < len(src) && src[i] != '"'; i++ {
+				switch {
+				case src[i] == '\\':
+					i++
+				case (src[i] == '$' || src[i] == '%') && i+1 < len(src) && src[i+1] == '{':
+					return 0, false
+				}
+			}
+		case b == '#' || (b == '/' && i+1 < len(src) && src[i+1] == '/'):
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case b == '/' && i+1 < len(src) && src[i+1] == '*':
+			end := bytes.Index(src[i+2:], []byte("*/"))
+			if end < 0 {
+				return deepest, true
+			}
+			i += end + 3
+		case b == '<' && i+1 < len(src) && src[i+1] == '<':
+			return 0, false
+		case b == '{' || b == '[' || b == '(':
+			depth++
+			deepest = max(deepest, depth)
+		case (b == '}' || b == ']' || b == ')') && depth > 0:
+			// A stray closer must not hide the openers that follow it.
+			depth--
+		}
+	}
+	return deepest, true
 }
