@@ -37,9 +37,6 @@ func writeGitHub(w io.Writer, a *assess.Assessment, _ Options) error {
 		if file == "" || base == "" || path.IsAbs(file) {
 			return file
 		}
-		if base == file || strings.HasSuffix(base, "/"+file) {
-			return base // the scanned root is the file itself
-		}
 		return path.Clean(base + "/" + file) // "../waivers.yaml" beside the root
 	}
 	var anns []ann

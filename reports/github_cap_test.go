@@ -43,7 +43,9 @@ func TestGitHubPathsAreInTheCheckout(t *testing.T) {
 		{"evidence", "access/a.yaml", "file=evidence/access/a.yaml,"},
 		{"./evidence/", "a.yaml", "file=evidence/a.yaml,"},
 		{".", "a.yaml", "file=a.yaml,"},
-		{"evidence/a.yaml", "a.yaml", "file=evidence/a.yaml,"},
+		// A scanned file's root is its folder (scanners.TestScanOneFileRoot).
+		{"evidence", "a.yaml", "file=evidence/a.yaml,"},
+		{"evidence", "../waivers.yaml", "file=waivers.yaml,"},
 	}
 	for _, tt := range tests {
 		a := fixture(t)

@@ -661,7 +661,8 @@ func sarifBase(root string) string {
 func sarifURI(base, file string) string {
 	p := strings.TrimPrefix(path.Clean(filepath.ToSlash(file)), "/")
 	if base != "" {
-		p = base + "/" + p
+		// Clean again: a --config beside the root is "../x.yaml".
+		p = path.Clean(base + "/" + p)
 	}
 	segs := strings.Split(p, "/")
 	for i, s := range segs {

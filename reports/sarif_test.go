@@ -673,3 +673,15 @@ func TestSARIFFingerprintSurvivesLineMove(t *testing.T) {
 		}
 	}
 }
+
+// A file beside the scanned root (a --config in the parent folder) is named
+// "../x.yaml"; joined to the root it must be the file's path in the
+// checkout, not "evidence/../x.yaml", which code scanning cannot place.
+func TestSARIFURICleansParent(t *testing.T) {
+	if got := sarifURI("evidence", "../.safeguard.yaml"); got != ".safeguard.yaml" {
+		t.Errorf("sarifURI = %q, want .safeguard.yaml", got)
+	}
+	if got := sarifURI("org/evidence", "../waivers.yaml"); got != "org/waivers.yaml" {
+		t.Errorf("sarifURI = %q, want org/waivers.yaml", got)
+	}
+}

@@ -77,10 +77,14 @@ func Scan(ctx context.Context, root string, opts Options) (*evidence.Set, error)
 	if err != nil {
 		return nil, fmt.Errorf("scan %s: %w", root, err)
 	}
+	// Root is the folder file names are relative to: a scanned file's own
+	// folder, so that reports placing files in the checkout (SARIF, the
+	// GitHub annotations) join the two into the file's path.
 	set := &evidence.Set{Root: root}
 	var paths []string // OS paths
 	var names []string // relative, '/' separated
 	if !info.IsDir() {
+		set.Root = filepath.Dir(root)
 		paths, names = []string{root}, []string{filepath.ToSlash(filepath.Base(root))}
 	} else {
 		paths, names, set.Diagnostics = walk(root, absRoot, opts.Exclude)

@@ -69,3 +69,18 @@ func TestScanOrderDoesNotDependOnWorkers(t *testing.T) {
 		}
 	}
 }
+
+// Scanning one file names it relative to its own folder, and the set's root
+// is that folder, so root + name is the file's path.
+func TestScanOneFileRoot(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.yaml", doc("a"))
+	file := filepath.Join(dir, "a.yaml")
+	set, err := Scan(context.Background(), file, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set.Root != dir || len(set.Files) != 1 || set.Files[0].Path != "a.yaml" {
+		t.Errorf("root %q, files %+v; want root %q and a.yaml", set.Root, set.Files, dir)
+	}
+}
