@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"golang.org/x/term"
 )
 
 // Exit codes (docs/cli.md).
@@ -47,13 +49,10 @@ func Code(err error) int {
 	return ExitUntrusted
 }
 
-// IsTerminal reports whether w is a character device (a terminal), for
-// colour and progress. NO_COLOR turns colour off wherever it is set.
+// IsTerminal reports whether w is a terminal, for colour and progress. A
+// character device is not enough: /dev/null is one, and a scan sent there
+// must stay silent.
 func IsTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }
