@@ -16,8 +16,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -57,10 +59,16 @@ type Engine struct {
 	compiler *ast.Compiler
 	modules  map[string]*ast.Module
 	tests    map[string]*ast.Module
-	prepared rego.PreparedEvalQuery
-	// vars maps a query variable to the rule and the kind of result it holds.
-	vars   []queryVar
+	// groups are the prepared queries, each binding the deny and warn sets
+	// of some of the rules; they are evaluated at once, one per core.
+	groups []queryGroup
 	digest string
+}
+
+// queryGroup is one prepared query and what its variables hold.
+type queryGroup struct {
+	prepared rego.PreparedEvalQuery
+	vars     []queryVar
 }
 
 type queryVar struct {
@@ -152,15 +160,21 @@ func Load(ctx context.Context, sources ...Source) (*Engine, error) {
 	if len(diags) > 0 {
 		return nil, &Error{Diags: diags}
 	}
-	if err := e.prepare(ctx); err != nil {
+	if err := e.prepare(ctx, min(max(runtime.GOMAXPROCS(0), 1), maxGroups)); err != nil {
 		return nil, err
 	}
 	return e, nil
 }
 
-// prepare builds one query that binds every rule's deny and warn set.
-func (e *Engine) prepare(ctx context.Context) error {
-	var body ast.Body
+// prepare builds the queries that bind every rule's deny and warn sets:
+// one per core, the rules dealt round-robin in id order (neighbouring ids
+// read the same evidence, so dealing spreads the heavy areas). OPA
+// evaluates one query on one goroutine; the input is only read, and a
+// prepared query may be evaluated concurrently.
+func (e *Engine) prepare(ctx context.Context, n int) error {
+	bodies := make([]ast.Body, n)
+	e.groups = make([]queryGroup, n)
+	k := 0
 	for i, r := range e.rules {
 		for _, warn := range []bool{false, true} {
 			// A package may define only deny or only warn; binding the
@@ -172,25 +186,33 @@ func (e *Engine) prepare(ctx context.Context) error {
 			if warn {
 				name, leaf = fmt.Sprintf("w%d", i), "warn"
 			}
+			g := k % n
+			k++
 			ref := ast.MustParseRef("data." + r.Package + "." + leaf)
-			body = append(body, ast.Assign.Expr(ast.VarTerm(name), ast.NewTerm(ref)))
-			e.vars = append(e.vars, queryVar{name: name, rule: r, warn: warn})
+			bodies[g] = append(bodies[g], ast.Assign.Expr(ast.VarTerm(name), ast.NewTerm(ref)))
+			e.groups[g].vars = append(e.groups[g].vars, queryVar{name: name, rule: r, warn: warn})
 		}
 	}
-	if len(body) == 0 {
-		body = ast.NewBody(ast.NewExpr(ast.BooleanTerm(true)))
+	for g, body := range bodies {
+		if len(body) == 0 {
+			body = ast.NewBody(ast.NewExpr(ast.BooleanTerm(true)))
+		}
+		pq, err := rego.New(
+			rego.ParsedQuery(body),
+			rego.Compiler(e.compiler),
+			rego.StrictBuiltinErrors(true),
+		).PrepareForEval(ctx)
+		if err != nil {
+			return fmt.Errorf("prepare policy query: %w", err)
+		}
+		e.groups[g].prepared = pq
 	}
-	pq, err := rego.New(
-		rego.ParsedQuery(body),
-		rego.Compiler(e.compiler),
-		rego.StrictBuiltinErrors(true),
-	).PrepareForEval(ctx)
-	if err != nil {
-		return fmt.Errorf("prepare policy query: %w", err)
-	}
-	e.prepared = pq
 	return nil
 }
+
+// maxGroups bounds the concurrent queries: past a few, each only adds its
+// working set to the peak memory.
+const maxGroups = 4
 
 // Rules returns every loaded rule, sorted by id.
 func (e *Engine) Rules() []*Rule { return e.rules }
@@ -227,23 +249,42 @@ type Finding struct {
 // Evaluate runs every rule active in the profile over the input and returns
 // the findings sorted by file, line, column and rule.
 func (e *Engine) Evaluate(ctx context.Context, in evidence.Input, profile string) ([]Finding, error) {
-	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(in.Value))
-	if err != nil {
+	results := make([]rego.ResultSet, len(e.groups))
+	errs := make([]error, len(e.groups))
+	var wg sync.WaitGroup
+	for g := range e.groups {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[g], errs[g] = e.groups[g].prepared.Eval(ctx, rego.EvalParsedInput(in.Value))
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
 		if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, fmt.Errorf("evaluate policies: timed out (raise --timeout, or look for a slow custom policy): %w", err)
 		}
 		return nil, fmt.Errorf("evaluate policies: %w", err)
 	}
-	if len(rs) == 0 {
-		return nil, nil
-	}
+	// Variables are read in the order they were dealt (rule id, deny before
+	// warn), so the findings, and which of two duplicates is kept, do not
+	// depend on the grouping or on which query finished first.
 	var out []Finding
 	seen := map[string]bool{}
-	for _, v := range e.vars {
-		if !v.rule.InProfile(profile) {
+	n := len(e.groups)
+	for k := 0; ; k++ {
+		g, i := k%n, k/n
+		if i >= len(e.groups[g].vars) {
+			break
+		}
+		v := e.groups[g].vars[i]
+		if !v.rule.InProfile(profile) || len(results[g]) == 0 {
 			continue
 		}
-		raw, ok := rs[0].Bindings[v.name].([]any)
+		raw, ok := results[g][0].Bindings[v.name].([]any)
 		if !ok {
 			continue
 		}
