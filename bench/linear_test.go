@@ -9,7 +9,6 @@ import (
 	"testing/fstest"
 	"time"
 
-	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/topdown"
 
@@ -67,15 +66,7 @@ func countEvents(t *testing.T, e *policies.Engine, query string, n int) *eventCo
 	if err != nil {
 		t.Fatal(err)
 	}
-	defaults, _, err := e.Params(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	params, err := ast.InterfaceToValue(defaults)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := set.ToInput(asOf, map[string]*ast.Term{"params": ast.NewTerm(params), "profile": ast.StringTerm("hipaa")})
+	in := set.ToInput(asOf, defaultExtra(t, e))
 	c := &eventCounter{byFile: map[string]int{}}
 	rs, err := rego.New(rego.Query(query), rego.Compiler(e.Compiler()),
 		rego.ParsedInput(in.Value), rego.QueryTracer(c)).Eval(ctx)
