@@ -114,6 +114,9 @@ type decoder struct {
 	strictSecrets bool
 	// secrets are the key material found, already redacted in the values.
 	secrets []evidence.Secret
+	// split, when set, is the document's longest sequence, read in pieces
+	// (yamlsplit.go).
+	split *yamlSplit
 }
 
 func (d *decoder) rng(p evidence.Pos) diag.Range {
@@ -232,6 +235,9 @@ func (d *decoder) field(n node, f *evidence.FieldSchema, parent string, depth in
 }
 
 func (d *decoder) objects(n node, f *evidence.FieldSchema, parent string, depth int) *evidence.Value {
+	if d.split.is(n) {
+		return d.objectsSplit(n, f, depth)
+	}
 	if !d.budget(n, depth) {
 		return nil
 	}
@@ -241,24 +247,30 @@ func (d *decoder) objects(n node, f *evidence.FieldSchema, parent string, depth 
 	}
 	v := &evidence.Value{Kind: evidence.List, Pos: n.pos()}
 	ids := make(map[string]bool)
-	singular := f.Block
 	for i, it := range n.items() {
-		what := fmt.Sprintf("%s #%d", singular, i+1)
-		item := d.object(it, f.Object, what, depth+1)
-		if item == nil || item.Kind != evidence.Map {
-			continue
-		}
-		if f.Object.Label != "" {
-			if id := item.Get(f.Object.Label); id != nil && id.Kind == evidence.String {
-				if ids[id.Str] {
-					d.errorf(diag.CodeDuplicateName, id.Pos, "Duplicate id", "%s %q appears more than once in %q; each must be unique.", singular, id.Str, f.Name)
-				}
-				ids[id.Str] = true
-			}
-		}
-		v.Items = append(v.Items, item)
+		d.addItem(v, d.object(it, f.Object, itemName(f.Block, i), depth+1), f, ids)
 	}
 	return v
+}
+
+// itemName names the i'th (0-based) item of a list in messages.
+func itemName(singular string, i int) string { return fmt.Sprintf("%s #%d", singular, i+1) }
+
+// addItem appends a decoded item to the list v, unless it did not decode,
+// and reports an id that ids already holds.
+func (d *decoder) addItem(v, item *evidence.Value, f *evidence.FieldSchema, ids map[string]bool) {
+	if item == nil || item.Kind != evidence.Map {
+		return
+	}
+	if f.Object.Label != "" {
+		if id := item.Get(f.Object.Label); id != nil && id.Kind == evidence.String {
+			if ids[id.Str] {
+				d.errorf(diag.CodeDuplicateName, id.Pos, "Duplicate id", "%s %q appears more than once in %q; each must be unique.", f.Block, id.Str, f.Name)
+			}
+			ids[id.Str] = true
+		}
+	}
+	v.Items = append(v.Items, item)
 }
 
 func (d *decoder) strings(n node, f *evidence.FieldSchema, what string, depth int) *evidence.Value {

@@ -92,6 +92,17 @@ var yamlLine = regexp.MustCompile(`line (\d+)`)
 // are not evidence (no apiVersion safeguard/v1) are counted in skipped. A
 // syntax error ends the stream at its line; the documents before it are kept.
 func ReadYAML(file string, src []byte, limits Limits) (docs []*evidence.Document, skipped int, diags diag.Diagnostics) {
+	return readYAML(file, src, limits, defaultSplit())
+}
+
+// readYAML is ReadYAML with the policy for cutting a long sequence.
+func readYAML(file string, src []byte, limits Limits, pol splitPolicy) (docs []*evidence.Document, skipped int, diags diag.Diagnostics) {
+	if doc, ds, ok := readYAMLSplit(file, src, limits, pol); ok {
+		if doc != nil {
+			docs = append(docs, doc)
+		}
+		return docs, 0, ds
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	for {
 		var root yaml.Node
@@ -147,7 +158,7 @@ func ReadYAML(file string, src []byte, limits Limits) (docs []*evidence.Document
 				continue
 			}
 		}
-		doc, ds, isEvidence := readYAMLDoc(file, root.Content[0], limits)
+		doc, ds, isEvidence := readYAMLDoc(file, root.Content[0], limits, nil)
 		diags = append(diags, ds...)
 		if !isEvidence {
 			skipped++
@@ -160,7 +171,7 @@ func ReadYAML(file string, src []byte, limits Limits) (docs []*evidence.Document
 	return docs, skipped, diags
 }
 
-func readYAMLDoc(file string, top *yaml.Node, limits Limits) (*evidence.Document, diag.Diagnostics, bool) {
+func readYAMLDoc(file string, top *yaml.Node, limits Limits, split *yamlSplit) (*evidence.Document, diag.Diagnostics, bool) {
 	if top.Kind != yaml.MappingNode {
 		return nil, nil, false
 	}
@@ -195,7 +206,7 @@ func readYAMLDoc(file string, top *yaml.Node, limits Limits) (*evidence.Document
 	if apiVersion == nil || apiVersion.Kind != yaml.ScalarNode {
 		return nil, nil, false
 	}
-	d := &decoder{file: file, limits: limits}
+	d := &decoder{file: file, limits: limits, split: split}
 	at := evidence.Pos{Line: int32(top.Line), Column: int32(top.Column)}
 	if apiVersion.Value == APIVersion {
 		for _, e := range dupes {
