@@ -25,28 +25,30 @@ import data.safeguard.lib
 
 _freq(course) := object.get(course, "frequency_days", lib.param("training_days"))
 
-# The oldest current completion date for each frequency in use, computed once.
-_cutoffs[f] := lib.days_before(f) if {
-	some roster in input.training_rosters
+# Per roster, computed once rather than per member: each course with its
+# frequency, oldest current completion date and the set it is required for.
+_courses[i] := [{"course": course, "freq": f, "cutoff": lib.days_before(f), "for": {x | some x in object.get(course, "required_for", [])}} |
 	some course in object.get(roster.spec, "courses", [])
 	f := _freq(course)
+] if {
+	some i, roster in input.training_rosters
 }
 
 deny contains lib.finding_at(msg, last, "completed") if {
-	some roster in input.training_rosters
+	some i, roster in input.training_rosters
 	some member in roster.spec.workforce
 	object.get(member, "status", "active") == "active"
-	some course in object.get(roster.spec, "courses", [])
-	_applies(course, member)
-	taken := [c | some c in object.get(member, "completions", []); c.course == course.id; c.completed]
-	latest := max({c.completed | some c in taken})
-	freq := _freq(course)
-	latest < _cutoffs[freq]
+	some c in _courses[i]
+	_applies(c.for, member)
+	course := c.course
+	taken := [t | some t in object.get(member, "completions", []); t.course == course.id; t.completed]
+	latest := max({t.completed | some t in taken})
+	latest < c.cutoff
 	some last in taken
 	last.completed == latest
-	msg := sprintf("Workforce member %s in %s last completed required course %s on %s, %d days ago; it is due every %d days", [member.id, roster.metadata.name, course.id, latest, lib.days_between(latest, input.as_of), freq])
+	msg := sprintf("Workforce member %s in %s last completed required course %s on %s, %d days ago; it is due every %d days", [member.id, roster.metadata.name, course.id, latest, lib.days_between(latest, input.as_of), c.freq])
 }
 
-_applies(course, _) if "all" in object.get(course, "required_for", [])
+_applies(required_for, _) if "all" in required_for
 
-_applies(course, member) if member.job_function in object.get(course, "required_for", [])
+_applies(required_for, member) if member.job_function in required_for

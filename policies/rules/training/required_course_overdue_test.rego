@@ -44,3 +44,18 @@ test_course_not_required_for_member_is_not_checked if {
 	r := rule.deny with input as _input([{"id": "release-of-information", "frequency_days": 365, "required_for": ["records"]}], member)
 	r == set()
 }
+
+test_member_without_job_function_is_held_only_to_courses_for_all if {
+	last := {"course": "hipaa-privacy", "completed": "2024-01-01"}
+	privacy := {"id": "hipaa-privacy", "frequency_days": 365, "required_for": ["clinical"]}
+	member := {"id": "E1", "status": "active", "completions": [last]}
+	r := rule.deny with input as _input([privacy], member)
+	r == set()
+}
+
+test_course_without_required_for_applies_to_nobody if {
+	last := {"course": "hipaa-privacy", "completed": "2024-01-01"}
+	member := {"id": "E1", "job_function": "clinical", "status": "active", "completions": [last]}
+	r := rule.deny with input as _input([{"id": "hipaa-privacy", "frequency_days": 365}], member)
+	r == set()
+}
