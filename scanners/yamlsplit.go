@@ -67,7 +67,7 @@ type lineInfo struct {
 	indent  int
 	blank   bool
 	item    bool
-	key     string
+	key     []byte // into the line; copied only for a candidate
 	hasKey  bool
 	col0Doc bool // a document marker or directive at column 0
 }
@@ -100,7 +100,7 @@ func describeLine(l []byte) lineInfo {
 	}
 	after := bytes.TrimLeft(rest[i+1:], " ")
 	if len(after) == 0 || (after[0] == '#' && len(after) < len(rest[i+1:])) {
-		li.key, li.hasKey = string(rest[:i]), true
+		li.key, li.hasKey = rest[:i], true
 	}
 	return li
 }
@@ -162,7 +162,7 @@ func longestSeq(src []byte) (best seqLines, ok bool) {
 				cand.lines = []int{line}
 				cur, cand = cand, nil
 			case li.hasKey:
-				cand = &seqLines{key: li.key, keyLine: line, keyIndent: li.indent}
+				cand = &seqLines{key: string(li.key), keyLine: line, keyIndent: li.indent}
 			default:
 				cand = nil
 			}
@@ -267,8 +267,9 @@ func readYAMLSplit(file string, src []byte, limits Limits, pol splitPolicy) (doc
 	if !claimsEvidence(top) {
 		return nil, nil, false
 	}
-	count, alias, _ := literal(top, limits.MaxDepth)
-	if alias != nil || checkYAMLShape(file, top, limits) != nil {
+	// Without aliases, checkYAMLShape's whole test is this one walk.
+	count, alias, deep := literal(top, limits.MaxDepth)
+	if alias != nil || deep != nil || count > limits.MaxNodes {
 		return nil, nil, false
 	}
 	holder, depth := findHolder(top, seq)
@@ -347,25 +348,14 @@ func (sp *yamlSplit) readChunk(c int, f *evidence.FieldSchema, depth int, strict
 		seq.Column != sp.seq.indent+1 || len(seq.Content) != to-from {
 		return chunkOut{}
 	}
-	// Lines move to the file's numbering; an alias, a node past the depth
-	// limit, or an item out of place ends the attempt.
-	shift := sp.seq.lines[from] - 1
-	out := chunkOut{ok: true}
-	stack := []*yaml.Node{seq}
-	depths := []int{sp.baseDepth}
-	for len(stack) > 0 {
-		n, d := stack[len(stack)-1], depths[len(depths)-1]
-		stack, depths = stack[:len(stack)-1], depths[:len(depths)-1]
-		out.literal++
-		if n.Kind == yaml.AliasNode || d > sp.limits.MaxDepth {
-			return chunkOut{}
-		}
-		n.Line += shift
-		for _, k := range n.Content {
-			stack = append(stack, k)
-			depths = append(depths, d+1)
-		}
+	// An alias, a node past the depth limit (the piece's sequence sits at
+	// baseDepth in the document), or an item out of place ends the attempt.
+	count, alias, deep := literal(seq, sp.limits.MaxDepth-sp.baseDepth)
+	if alias != nil || deep != nil {
+		return chunkOut{}
 	}
+	shiftLines(seq, sp.seq.lines[from]-1)
+	out := chunkOut{ok: true, literal: count}
 	for i, it := range seq.Content {
 		if it.Kind != yaml.MappingNode || it.Line != sp.seq.lines[from+i] || it.Column <= sp.seq.indent+1 {
 			return chunkOut{}
@@ -382,6 +372,14 @@ func (sp *yamlSplit) readChunk(c int, f *evidence.FieldSchema, depth int, strict
 	}
 	out.diags, out.secrets, out.nodes = d.diags, d.secrets, d.nodes
 	return out
+}
+
+// shiftLines moves a piece's nodes to the file's line numbers.
+func shiftLines(n *yaml.Node, by int) {
+	n.Line += by
+	for _, c := range n.Content {
+		shiftLines(c, by)
+	}
 }
 
 // objectsSplit is objects for the sequence read in pieces: the same
