@@ -8,7 +8,8 @@ import (
 
 // FuzzToInput builds value trees from fuzz bytes and converts them: the
 // conversion must be total, and every object must get a reference the
-// locator resolves, with a path; converting twice gives the same input.
+// locator resolves, with a path; converting twice gives the same input, and
+// TakeInput gives it too, with the same positions, and lets the values go.
 func FuzzToInput(f *testing.F) {
 	f.Add([]byte{3, 1, 4, 1, 5, 9, 2, 6}, "jdoe")
 	f.Add([]byte{0, 0, 0}, "")
@@ -75,6 +76,27 @@ func FuzzToInput(f *testing.F) {
 				t.Fatalf("reference %d does not resolve", n)
 			}
 			_ = in.Locator.Path(n)
+		}
+		taken := set.TakeInput("2026-11-01", nil)
+		if taken.Value.Compare(in.Value) != 0 || taken.Locator.Len() != in.Locator.Len() {
+			t.Fatalf("TakeInput differs from ToInput:\n%v\n%v", in.Value, taken.Value)
+		}
+		for n := 0; n < in.Locator.Len(); n++ {
+			a, _ := in.Locator.Lookup(n)
+			b, _ := taken.Locator.Lookup(n)
+			if a.Pos != b.Pos || a.Parent != b.Parent || a.Step != b.Step || in.Locator.Path(n) != taken.Locator.Path(n) {
+				t.Fatalf("reference %d: ToInput %+v, TakeInput %+v", n, a, b)
+			}
+			for _, key := range []string{"id", "name", s, "spec", RefKey} {
+				pa, oka := a.FieldPos(key)
+				pb, okb := b.FieldPos(key)
+				if pa != pb || oka != okb {
+					t.Fatalf("reference %d key %q: ToInput %v %v, TakeInput %v %v", n, key, pa, oka, pb, okb)
+				}
+			}
+		}
+		if doc.Spec != nil || doc.Metadata != nil {
+			t.Fatal("TakeInput kept the document's values")
 		}
 	})
 }

@@ -19,9 +19,34 @@ const RefKey = "__ref"
 // its document, for messages and for fingerprints that survive line moves.
 type Ref struct {
 	Doc    *Document
-	Value  *Value
+	Pos    Pos    // where the object is; the document's position for the document
 	Parent int    // the RefKey number of the enclosing object; -1 for the document
 	Step   string // "spec", "audit_logging", "users[jdoe]"
+	// keys are the object's keys (read, then unread) in l.keys; the Locator
+	// keeps positions only, so the values can go once they are converted.
+	keys    [2]int32
+	locator *Locator
+}
+
+// keyPos is where one key of an object is.
+type keyPos struct {
+	key string
+	pos Pos
+}
+
+// FieldPos returns where the object's key is: a field read from the
+// source, or one left out of the input (unknown, of the wrong type) that a
+// finding may still be about.
+func (r Ref) FieldPos(key string) (Pos, bool) {
+	if r.locator == nil {
+		return Pos{}, false
+	}
+	for _, k := range r.locator.keys[r.keys[0]:r.keys[1]] {
+		if k.key == key {
+			return k.pos, true
+		}
+	}
+	return Pos{}, false
 }
 
 // Path returns the object's path in its document, as "spec.users[jdoe]".
@@ -45,6 +70,7 @@ func (l *Locator) Path(n int) string {
 // positions.
 type Locator struct {
 	refs []Ref
+	keys []keyPos
 	// terms collects the converted terms of the objects that hold secrets,
 	// for input.secrets; only during ToInput.
 	terms map[*Value]*ast.Term
@@ -73,13 +99,29 @@ type Input struct {
 // "index" (objects by id for joins, see index.go). extra
 // holds further top-level keys (params, profile) and may be nil.
 func (s *Set) ToInput(asOf string, extra map[string]*ast.Term) Input {
+	return s.toInput(asOf, extra, false)
+}
+
+// TakeInput is ToInput for a set that is read once: it lets each value go
+// as soon as it is converted, so the evidence is never held twice, and
+// leaves the documents without their values (kind, name and place stay).
+// The Locator keeps every position a finding needs.
+func (s *Set) TakeInput(asOf string, extra map[string]*ast.Term) Input {
+	return s.toInput(asOf, extra, true)
+}
+
+func (s *Set) toInput(asOf string, extra map[string]*ast.Term, take bool) Input {
 	loc := &Locator{refs: make([]Ref, 0, 1024), terms: map[*Value]*ast.Term{}}
+	c := &converter{loc: loc, strs: map[string]*ast.Term{}, take: take}
 	byKey := make(map[string][]*ast.Term, len(Kinds))
 	for _, d := range s.Documents {
 		for _, sec := range d.Secrets {
 			loc.terms[sec.Object] = nil
 		}
-		byKey[d.Kind.InputKey] = append(byKey[d.Kind.InputKey], docTerm(loc, d))
+	}
+	c.secrets = len(loc.terms) > 0
+	for _, d := range s.Documents {
+		byKey[d.Kind.InputKey] = append(byKey[d.Kind.InputKey], c.docTerm(d))
 	}
 	// input.secrets: key material the reader found (and redacted), each at
 	// the object that held it, for the check that reports it.
@@ -100,6 +142,11 @@ func (s *Set) ToInput(asOf string, extra map[string]*ast.Term) Input {
 		}
 	}
 	loc.terms = nil
+	if take {
+		for _, d := range s.Documents {
+			d.Secrets = nil
+		}
+	}
 	items := make([][2]*ast.Term, 0, len(Kinds)+2+len(extra))
 	items = append(items, ast.Item(ast.StringTerm("as_of"), ast.StringTerm(asOf)))
 	for _, k := range Kinds {
@@ -118,9 +165,45 @@ func (s *Set) ToInput(asOf string, extra map[string]*ast.Term) Input {
 	return Input{Value: ast.NewObject(items...), Locator: loc}
 }
 
-func docTerm(loc *Locator, d *Document) *ast.Term {
-	id := len(loc.refs)
-	loc.refs = append(loc.refs, Ref{Doc: d, Parent: -1})
+// converter turns documents into terms. Equal strings share one term: a
+// roster repeats its keys, dates, statuses and course ids on every member,
+// and a term apiece was most of the input's memory. Sharing is safe because
+// evaluation never changes an input term (OPA shares its own interned terms
+// the same way).
+type converter struct {
+	loc     *Locator
+	strs    map[string]*ast.Term
+	secrets bool // some object holds a secret: look objects up in loc.terms
+	take    bool // let each value go once converted (TakeInput)
+	// items is scratch space for objects' key-value pairs, one slice per
+	// depth; ast.NewObject copies what it is given.
+	items [][][2]*ast.Term
+}
+
+func (c *converter) str(s string) *ast.Term {
+	if t, ok := c.strs[s]; ok {
+		return t
+	}
+	t := ast.StringTerm(s)
+	c.strs[s] = t
+	return t
+}
+
+// ref records an object's position and its keys' positions.
+func (c *converter) ref(d *Document, v *Value, parent int, step string) Ref {
+	k0 := len(c.loc.keys)
+	for _, fs := range [][]Field{v.Fields, v.Unread} {
+		for _, f := range fs {
+			// The key's text is the interned term's: one copy per distinct key.
+			c.loc.keys = append(c.loc.keys, keyPos{key: string(c.str(f.Key).Value.(ast.String)), pos: f.KeyPos})
+		}
+	}
+	return Ref{Doc: d, Pos: v.Pos, Parent: parent, Step: step, keys: [2]int32{int32(k0), int32(len(c.loc.keys))}, locator: c.loc}
+}
+
+func (c *converter) docTerm(d *Document) *ast.Term {
+	id := len(c.loc.refs)
+	c.loc.refs = append(c.loc.refs, Ref{Doc: d, Pos: d.Pos, Parent: -1})
 	meta := d.Metadata
 	if meta == nil {
 		meta = &Value{Kind: Map, Pos: d.Pos}
@@ -129,24 +212,28 @@ func docTerm(loc *Locator, d *Document) *ast.Term {
 	if spec == nil {
 		spec = &Value{Kind: Map, Pos: d.Pos}
 	}
-	return ast.ObjectTerm(
-		ast.Item(ast.StringTerm(RefKey), ast.IntNumberTerm(id)),
-		ast.Item(ast.StringTerm("kind"), ast.StringTerm(d.Kind.Name)),
-		ast.Item(ast.StringTerm("metadata"), valueTerm(loc, d, meta, Metadata, id, "metadata")),
-		ast.Item(ast.StringTerm("spec"), valueTerm(loc, d, spec, d.Kind.Spec, id, "spec")),
+	t := ast.ObjectTerm(
+		ast.Item(c.str(RefKey), ast.IntNumberTerm(id)),
+		ast.Item(c.str("kind"), c.str(d.Kind.Name)),
+		ast.Item(c.str("metadata"), c.valueTerm(d, meta, Metadata, id, "metadata", 0)),
+		ast.Item(c.str("spec"), c.valueTerm(d, spec, d.Kind.Spec, id, "spec", 0)),
 	)
+	if c.take {
+		d.Metadata, d.Spec = nil, nil
+	}
+	return t
 }
 
 // valueTerm converts a value. Null values are left out of objects: the
 // contract treats null as absent, and Rego's `not x.f` reads it so.
-func valueTerm(loc *Locator, d *Document, v *Value, sch *Object, parent int, step string) *ast.Term {
+func (c *converter) valueTerm(d *Document, v *Value, sch *Object, parent int, step string, depth int) *ast.Term {
 	switch v.Kind {
 	case String:
-		return ast.StringTerm(v.Str)
+		return c.str(v.Str)
 	case Int:
-		return ast.IntNumberTerm(int(v.Int))
+		return ast.InternedTerm(int(v.Int))
 	case Bool:
-		return ast.BooleanTerm(v.Bool)
+		return ast.InternedTerm(v.Bool)
 	case List:
 		terms := make([]*ast.Term, 0, len(v.Items))
 		for i, it := range v.Items {
@@ -159,14 +246,22 @@ func valueTerm(loc *Locator, d *Document, v *Value, sch *Object, parent int, ste
 					s = step + "[" + id.Str + "]"
 				}
 			}
-			terms = append(terms, valueTerm(loc, d, it, sch, parent, s))
+			terms = append(terms, c.valueTerm(d, it, sch, parent, s, depth+1))
+			if c.take {
+				v.Items[i] = nil
+			}
+		}
+		if c.take {
+			v.Items = nil
 		}
 		return ast.ArrayTerm(terms...)
 	case Map:
-		id := len(loc.refs)
-		loc.refs = append(loc.refs, Ref{Doc: d, Value: v, Parent: parent, Step: step})
-		items := make([][2]*ast.Term, 0, len(v.Fields)+1)
-		items = append(items, ast.Item(ast.StringTerm(RefKey), ast.IntNumberTerm(id)))
+		id := len(c.loc.refs)
+		c.loc.refs = append(c.loc.refs, c.ref(d, v, parent, step))
+		for len(c.items) <= depth {
+			c.items = append(c.items, nil)
+		}
+		items := append(c.items[depth][:0], ast.Item(c.str(RefKey), ast.IntNumberTerm(id)))
 		for _, f := range v.Fields {
 			if f.Value.Kind == Null {
 				continue
@@ -177,11 +272,17 @@ func valueTerm(loc *Locator, d *Document, v *Value, sch *Object, parent int, ste
 					fs = sf.Object
 				}
 			}
-			items = append(items, ast.Item(ast.StringTerm(f.Key), valueTerm(loc, d, f.Value, fs, id, f.Key)))
+			items = append(items, ast.Item(c.str(f.Key), c.valueTerm(d, f.Value, fs, id, f.Key, depth+1)))
+		}
+		c.items[depth] = items
+		if c.take {
+			v.Fields, v.Unread = nil, nil
 		}
 		t := ast.ObjectTerm(items...)
-		if _, want := loc.terms[v]; want {
-			loc.terms[v] = t
+		if c.secrets {
+			if _, want := c.loc.terms[v]; want {
+				c.loc.terms[v] = t
+			}
 		}
 		return t
 	default:

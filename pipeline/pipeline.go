@@ -44,8 +44,9 @@ type Options struct {
 // Result is a finished scan.
 type Result struct {
 	Assessment *assess.Assessment
-	Set        *evidence.Set
-	Config     *config.Config
+	// Set is what was read, without the documents' values (TakeInput).
+	Set    *evidence.Set
+	Config *config.Config
 	// FailOn is the config's fail_on, for commands whose flag was not set.
 	FailOn string
 }
@@ -149,7 +150,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 
 	progress("evaluating policies", 0, 0)
-	in := set.ToInput(opts.AsOf, map[string]*ast.Term{
+	// TakeInput lets each value go once converted: holding the evidence
+	// twice was a health system's peak memory.
+	in := set.TakeInput(opts.AsOf, map[string]*ast.Term{
 		"params":  params,
 		"profile": ast.StringTerm(opts.Profile),
 	})

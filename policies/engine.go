@@ -346,12 +346,9 @@ func (e *Engine) finding(v queryVar, item any, loc *evidence.Locator) (Finding, 
 	if v.warn {
 		sev = sev.Lower()
 	}
-	p := ref.Doc.Pos
-	if ref.Value != nil {
-		p = ref.Value.Pos
-		if fp, ok := ref.Value.FieldPos(field); ok && field != "" {
-			p = fp
-		}
+	p := ref.Pos
+	if fp, ok := ref.FieldPos(field); ok && field != "" {
+		p = fp
 	}
 	path := loc.Path(int(n))
 	if field != "" {
