@@ -2,6 +2,7 @@ package scanners
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -166,7 +167,10 @@ func (d *decoder) object(n node, o *evidence.Object, what string, depth int) *ev
 		return nil
 	}
 	v := &evidence.Value{Kind: evidence.Map, Pos: n.pos()}
-	seen := make(map[string]bool)
+	// The fields read so far; a schema has a dozen at most, so a scan of a
+	// slice on the stack beats a map per object.
+	var seenBuf [16]*evidence.FieldSchema
+	seen := seenBuf[:0]
 	for _, nf := range n.fields(o) {
 		f := o.Lookup(nf.key)
 		if f == nil {
@@ -181,11 +185,11 @@ func (d *decoder) object(n node, o *evidence.Object, what string, depth int) *ev
 			}
 			continue
 		}
-		if seen[nf.key] {
+		if slices.Contains(seen, f) {
 			d.errorf(diag.CodeDuplicateKey, nf.keyPos, "Duplicate field", "%q is given more than once in %s; only the first is read.", nf.key, what)
 			continue
 		}
-		seen[nf.key] = true
+		seen = append(seen, f)
 		// Key material is a finding whatever the field's type, even where
 		// the value is wrong for the field (a PEM block as a status), and
 		// in a list of strings as in a single one.
@@ -204,7 +208,7 @@ func (d *decoder) object(n node, o *evidence.Object, what string, depth int) *ev
 		v.Fields = append(v.Fields, evidence.Field{Key: nf.key, KeyPos: nf.keyPos, Value: val})
 	}
 	for _, f := range o.Fields {
-		if f.Required && !seen[f.Name] {
+		if f.Required && !slices.Contains(seen, f) {
 			d.errorf(diag.CodeRequired, n.pos(), "Missing required field", "%s has no %q; it is required.", what, f.Name)
 		}
 	}
@@ -214,24 +218,40 @@ func (d *decoder) object(n node, o *evidence.Object, what string, depth int) *ev
 // field decodes one field's value; nil means the value was wrong and an
 // error was recorded, so the field is left out.
 func (d *decoder) field(n node, f *evidence.FieldSchema, parent string, depth int) *evidence.Value {
-	what := fmt.Sprintf("%q in %s", f.Name, parent)
 	if n.kind() == nNull {
 		// Null means absent: `terminated: null` and `expires:` read the same.
 		return &evidence.Value{Kind: evidence.Null, Pos: n.pos()}
 	}
 	switch f.Type {
 	case evidence.TObject:
-		return d.object(n, f.Object, what, depth)
+		return d.object(n, f.Object, fieldName{f.Name, parent, false}.String(), depth)
 	case evidence.TObjects:
 		return d.objects(n, f, parent, depth)
 	case evidence.TStrings:
-		return d.strings(n, f, what, depth)
+		return d.strings(n, f, parent, depth)
 	default:
 		if !d.budget(n, depth) {
 			return nil
 		}
-		return d.scalar(n, f, what)
+		return d.scalar(n, f, fieldName{f.Name, parent, false})
 	}
+}
+
+// fieldName names a field in messages: "\"status\" in workforce #3". It is
+// put together only when a message needs it: at a health system's size,
+// naming every field up front was a good part of the reading.
+type fieldName struct {
+	field, parent string
+	// item is set for an item of a list of strings: "an item of ...".
+	item bool
+}
+
+func (w fieldName) String() string {
+	s := strconv.Quote(w.field) + " in " + w.parent
+	if w.item {
+		return "an item of " + s
+	}
+	return s
 }
 
 func (d *decoder) objects(n node, f *evidence.FieldSchema, parent string, depth int) *evidence.Value {
@@ -254,7 +274,7 @@ func (d *decoder) objects(n node, f *evidence.FieldSchema, parent string, depth 
 }
 
 // itemName names the i'th (0-based) item of a list in messages.
-func itemName(singular string, i int) string { return fmt.Sprintf("%s #%d", singular, i+1) }
+func itemName(singular string, i int) string { return singular + " #" + strconv.Itoa(i+1) }
 
 // addItem appends a decoded item to the list v, unless it did not decode,
 // and reports an id that ids already holds.
@@ -273,12 +293,12 @@ func (d *decoder) addItem(v, item *evidence.Value, f *evidence.FieldSchema, ids 
 	v.Items = append(v.Items, item)
 }
 
-func (d *decoder) strings(n node, f *evidence.FieldSchema, what string, depth int) *evidence.Value {
+func (d *decoder) strings(n node, f *evidence.FieldSchema, parent string, depth int) *evidence.Value {
 	if !d.budget(n, depth) {
 		return nil
 	}
 	if n.kind() != nList {
-		d.errorf(diag.CodeType, n.pos(), "Wrong type", "%s must be a list of strings, not %s.", what, describe(n))
+		d.errorf(diag.CodeType, n.pos(), "Wrong type", "%s must be a list of strings, not %s.", fieldName{f.Name, parent, false}, describe(n))
 		return nil
 	}
 	v := &evidence.Value{Kind: evidence.List, Pos: n.pos()}
@@ -290,14 +310,14 @@ func (d *decoder) strings(n node, f *evidence.FieldSchema, what string, depth in
 		if it.kind() == nNull {
 			continue
 		}
-		if s := d.scalar(it, elem, "an item of "+what); s != nil {
+		if s := d.scalar(it, elem, fieldName{f.Name, parent, true}); s != nil {
 			v.Items = append(v.Items, s)
 		}
 	}
 	return v
 }
 
-func (d *decoder) scalar(n node, f *evidence.FieldSchema, what string) *evidence.Value {
+func (d *decoder) scalar(n node, f *evidence.FieldSchema, what fieldName) *evidence.Value {
 	p := n.pos()
 	if n.kind() != nScalar {
 		d.errorf(diag.CodeType, p, "Wrong type", "%s must be a %s, not %s.", what, f.Type, describe(n))
