@@ -43,19 +43,22 @@ func FuzzToInput(f *testing.F) {
 				v.Bool = next()%2 == 0
 			case List:
 				for n := int(next() % 4); n > 0; n-- {
-					v.Items = append(v.Items, build(depth+1))
+					v.AddItem(build(depth + 1))
 				}
 			case Map:
 				keys := []string{"id", "name", s, "spec", RefKey}
 				for n := int(next() % 4); n > 0; n-- {
-					v.Fields = append(v.Fields, Field{Key: keys[int(next())%len(keys)], Value: build(depth + 1)})
+					v.AddField(Field{Key: keys[int(next())%len(keys)], Value: build(depth + 1)})
 				}
 			}
 			return v
 		}
 		spec := build(0)
 		if spec.Kind != Map {
-			spec = &Value{Kind: Map, Fields: []Field{{Key: "users", Value: &Value{Kind: List, Items: []*Value{spec}}}}}
+			users := &Value{Kind: List}
+			users.AddItem(spec)
+			spec = &Value{Kind: Map}
+			spec.AddField(Field{Key: "users", Value: users})
 		}
 		doc := &Document{Kind: Kinds[int(next())%len(Kinds)], Name: s, File: "f.yaml", Spec: spec}
 		set := &Set{Documents: []*Document{doc}}

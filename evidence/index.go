@@ -72,7 +72,7 @@ func (s *Set) DuplicateIDs() diag.Diagnostics {
 				continue
 			}
 			local := map[string]bool{}
-			for _, item := range list.Items {
+			for _, item := range list.Items() {
 				id := item.Get(ix.key)
 				if id == nil || id.Kind != String || local[id.Str] {
 					continue

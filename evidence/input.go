@@ -1,6 +1,7 @@
 package evidence
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,10 +29,12 @@ type Ref struct {
 	locator *Locator
 }
 
-// keyPos is where one key of an object is.
+// keyPos is where one key of an object is; the key is its number in
+// Locator.names. Without pointers, the collector need not look inside the
+// million of them a health system has.
 type keyPos struct {
-	key string
-	pos Pos
+	name int32
+	pos  Pos
 }
 
 // FieldPos returns where the object's key is: a field read from the
@@ -42,7 +45,7 @@ func (r Ref) FieldPos(key string) (Pos, bool) {
 		return Pos{}, false
 	}
 	for _, k := range r.locator.keys[r.keys[0]:r.keys[1]] {
-		if k.key == key {
+		if r.locator.names[k.name] == key {
 			return k.pos, true
 		}
 	}
@@ -69,8 +72,9 @@ func (l *Locator) Path(n int) string {
 // Locator turns the RefKey numbers of an evaluation's input back into
 // positions.
 type Locator struct {
-	refs []Ref
-	keys []keyPos
+	refs  []Ref
+	keys  []keyPos
+	names []string // the distinct keys
 	// terms collects the converted terms of the objects that hold secrets,
 	// for input.secrets; only during ToInput.
 	terms map[*Value]*ast.Term
@@ -112,7 +116,7 @@ func (s *Set) TakeInput(asOf string, extra map[string]*ast.Term) Input {
 
 func (s *Set) toInput(asOf string, extra map[string]*ast.Term, take bool) Input {
 	loc := &Locator{refs: make([]Ref, 0, 1024), terms: map[*Value]*ast.Term{}}
-	c := &converter{loc: loc, strs: map[string]*ast.Term{}, take: take}
+	c := &converter{loc: loc, strs: map[string]*ast.Term{}, names: map[string]int32{}, take: take}
 	byKey := make(map[string][]*ast.Term, len(Kinds))
 	for _, d := range s.Documents {
 		for _, sec := range d.Secrets {
@@ -142,6 +146,8 @@ func (s *Set) toInput(asOf string, extra map[string]*ast.Term, take bool) Input 
 		}
 	}
 	loc.terms = nil
+	// Kept for the whole run: no room to spare from growing them.
+	loc.refs, loc.keys = slices.Clip(slices.Clone(loc.refs)), slices.Clip(slices.Clone(loc.keys))
 	if take {
 		for _, d := range s.Documents {
 			d.Secrets = nil
@@ -173,11 +179,23 @@ func (s *Set) toInput(asOf string, extra map[string]*ast.Term, take bool) Input 
 type converter struct {
 	loc     *Locator
 	strs    map[string]*ast.Term
-	secrets bool // some object holds a secret: look objects up in loc.terms
-	take    bool // let each value go once converted (TakeInput)
+	names   map[string]int32 // the Locator's key numbers
+	secrets bool             // some object holds a secret: look objects up in loc.terms
+	take    bool             // let each value go once converted (TakeInput)
 	// items is scratch space for objects' key-value pairs, one slice per
 	// depth; ast.NewObject copies what it is given.
 	items [][][2]*ast.Term
+}
+
+// name numbers a key for the Locator.
+func (c *converter) name(key string) int32 {
+	if n, ok := c.names[key]; ok {
+		return n
+	}
+	n := int32(len(c.loc.names))
+	c.loc.names = append(c.loc.names, key)
+	c.names[key] = n
+	return n
 }
 
 func (c *converter) str(s string) *ast.Term {
@@ -192,10 +210,10 @@ func (c *converter) str(s string) *ast.Term {
 // ref records an object's position and its keys' positions.
 func (c *converter) ref(d *Document, v *Value, parent int, step string) Ref {
 	k0 := len(c.loc.keys)
-	for _, fs := range [][]Field{v.Fields, v.Unread} {
+	for _, fs := range [][]Field{v.Fields(), v.Unread()} {
 		for _, f := range fs {
 			// The key's text is the interned term's: one copy per distinct key.
-			c.loc.keys = append(c.loc.keys, keyPos{key: string(c.str(f.Key).Value.(ast.String)), pos: f.KeyPos})
+			c.loc.keys = append(c.loc.keys, keyPos{name: c.name(f.Key), pos: f.KeyPos})
 		}
 	}
 	return Ref{Doc: d, Pos: v.Pos, Parent: parent, Step: step, keys: [2]int32{int32(k0), int32(len(c.loc.keys))}, locator: c.loc}
@@ -235,8 +253,9 @@ func (c *converter) valueTerm(d *Document, v *Value, sch *Object, parent int, st
 	case Bool:
 		return ast.InternedTerm(v.Bool)
 	case List:
-		terms := make([]*ast.Term, 0, len(v.Items))
-		for i, it := range v.Items {
+		items := v.Items()
+		terms := make([]*ast.Term, 0, len(items))
+		for i, it := range items {
 			if it.Kind == Null {
 				continue
 			}
@@ -248,11 +267,11 @@ func (c *converter) valueTerm(d *Document, v *Value, sch *Object, parent int, st
 			}
 			terms = append(terms, c.valueTerm(d, it, sch, parent, s, depth+1))
 			if c.take {
-				v.Items[i] = nil
+				items[i] = nil
 			}
 		}
 		if c.take {
-			v.Items = nil
+			v.kids = nil
 		}
 		return ast.ArrayTerm(terms...)
 	case Map:
@@ -262,7 +281,7 @@ func (c *converter) valueTerm(d *Document, v *Value, sch *Object, parent int, st
 			c.items = append(c.items, nil)
 		}
 		items := append(c.items[depth][:0], ast.Item(c.str(RefKey), ast.IntNumberTerm(id)))
-		for _, f := range v.Fields {
+		for _, f := range v.Fields() {
 			if f.Value.Kind == Null {
 				continue
 			}
@@ -276,7 +295,7 @@ func (c *converter) valueTerm(d *Document, v *Value, sch *Object, parent int, st
 		}
 		c.items[depth] = items
 		if c.take {
-			v.Fields, v.Unread = nil, nil
+			v.kids = nil
 		}
 		t := ast.ObjectTerm(items...)
 		if c.secrets {

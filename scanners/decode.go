@@ -181,7 +181,7 @@ func (d *decoder) object(n node, o *evidence.Object, what string, depth int) *ev
 			d.warnf(diag.CodeUnknownField, nf.keyPos, "Unknown field", "%q is not a field of %s.%s", name, what, diag.DidYouMean(name, o.Names()))
 			if kind := d.scanSecrets(nf.value, 0); kind != "" {
 				d.secrets = append(d.secrets, evidence.Secret{Object: v, Field: nf.key, Kind: kind, Pos: nf.keyPos})
-				v.Unread = append(v.Unread, evidence.Field{Key: nf.key, KeyPos: nf.keyPos})
+				v.AddUnread(evidence.Field{Key: nf.key, KeyPos: nf.keyPos})
 			}
 			continue
 		}
@@ -200,12 +200,12 @@ func (d *decoder) object(n node, o *evidence.Object, what string, depth int) *ev
 		val := d.field(nf.value, f, what, depth+1)
 		if val == nil {
 			if secret != "" {
-				v.Unread = append(v.Unread, evidence.Field{Key: nf.key, KeyPos: nf.keyPos})
+				v.AddUnread(evidence.Field{Key: nf.key, KeyPos: nf.keyPos})
 			}
 			continue
 		}
 		d.redact(val)
-		v.Fields = append(v.Fields, evidence.Field{Key: nf.key, KeyPos: nf.keyPos, Value: val})
+		v.AddField(evidence.Field{Key: nf.key, KeyPos: nf.keyPos, Value: val})
 	}
 	for _, f := range o.Fields {
 		if f.Required && !slices.Contains(seen, f) {
@@ -290,7 +290,7 @@ func (d *decoder) addItem(v, item *evidence.Value, f *evidence.FieldSchema, ids 
 			ids[id.Str] = true
 		}
 	}
-	v.Items = append(v.Items, item)
+	v.AddItem(item)
 }
 
 func (d *decoder) strings(n node, f *evidence.FieldSchema, parent string, depth int) *evidence.Value {
@@ -311,7 +311,7 @@ func (d *decoder) strings(n node, f *evidence.FieldSchema, parent string, depth 
 			continue
 		}
 		if s := d.scalar(it, elem, fieldName{f.Name, parent, true}); s != nil {
-			v.Items = append(v.Items, s)
+			v.AddItem(s)
 		}
 	}
 	return v

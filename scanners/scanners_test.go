@@ -53,7 +53,7 @@ spec:
 	if roster.Pos.Line != 13 {
 		t.Errorf("second document at line %d, want 13 (lines are absolute across the stream)", roster.Pos.Line)
 	}
-	member := roster.Spec.Get("workforce").Items[0]
+	member := roster.Spec.Get("workforce").Items()[0]
 	if member.Pos.Line != 19 || member.Pos.Column != 7 {
 		t.Errorf("member at %d:%d, want 19:7", member.Pos.Line, member.Pos.Column)
 	}
@@ -114,10 +114,10 @@ training_roster "staff" {
 		t.Errorf("owner must be metadata, not spec")
 	}
 	stores := cfg.Spec.Get("data_stores")
-	if stores == nil || len(stores.Items) != 2 {
+	if stores == nil || len(stores.Items()) != 2 {
 		t.Fatalf("data_stores: %+v", stores)
 	}
-	ehr := stores.Items[0]
+	ehr := stores.Items()[0]
 	if ehr.Get("name").Str != "ehr" || ehr.Pos.Line != 3 {
 		t.Errorf("first store %q at line %d", ehr.Get("name").Str, ehr.Pos.Line)
 	}
@@ -130,7 +130,7 @@ training_roster "staff" {
 	if v := ehr.Get("in_transit").Get("min_tls_version"); v == nil || v.Str != "1.2" {
 		t.Errorf("object attribute not read like a block: %+v", ehr.Get("in_transit"))
 	}
-	comp := docs[1].Spec.Get("workforce").Items[0].Get("completions").Items[0]
+	comp := docs[1].Spec.Get("workforce").Items()[0].Get("completions").Items()[0]
 	if comp.Get("course").Str != "awareness" || comp.Get("completed").Str != "2026-01-01" {
 		t.Errorf("completion: %+v", comp)
 	}

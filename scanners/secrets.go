@@ -119,7 +119,7 @@ func (d *decoder) redact(v *evidence.Value) {
 			v.Str = Redacted
 		}
 	case evidence.List:
-		for _, it := range v.Items {
+		for _, it := range v.Items() {
 			if it.Kind == evidence.String {
 				d.redact(it)
 			}
