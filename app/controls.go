@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -51,6 +52,7 @@ func Controls(ctx context.Context, p ControlsParams) error {
 		defer cleanup()
 		path = dir
 	}
+	limitMemory(path, os.Getenv)
 	res, err := pipeline.Run(ctx, pipeline.Options{Path: path, AsOf: p.AsOf, Profile: p.Profile, ConfigPath: p.ConfigPath, PolicyDirs: p.PolicyDirs, Version: p.Version})
 	if err != nil {
 		return &ExitError{Code: ExitUntrusted, Err: err}

@@ -69,6 +69,7 @@ func Scan(ctx context.Context, p ScanParams) error {
 	if err != nil {
 		return &ExitError{Code: ExitUntrusted, Err: err}
 	}
+	limitMemory(p.Path, os.Getenv)
 	prog := newProgress(p.Stderr)
 	defer prog.Done()
 	res, err := pipeline.Run(ctx, pipeline.Options{

@@ -128,6 +128,32 @@ func Scan(ctx context.Context, root string, opts Options) (*evidence.Set, error)
 	return set, nil
 }
 
+// Size adds up the bytes of the files Scan would read under root (a file
+// or a folder), for sizing what a scan needs before it starts. What
+// cannot be read counts as empty; Scan reports it.
+func Size(root string) int64 {
+	paths := []string{root}
+	if info, err := os.Stat(root); err != nil {
+		return 0
+	} else if info.IsDir() {
+		abs, err := filepath.Abs(root)
+		if err == nil {
+			abs, err = filepath.EvalSymlinks(abs)
+		}
+		if err != nil {
+			return 0
+		}
+		paths, _, _ = walk(root, abs, nil)
+	}
+	var n int64
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil {
+			n += info.Size()
+		}
+	}
+	return n
+}
+
 // walk lists the candidate files under root in lexical order.
 func walk(root, absRoot string, exclude []string) (paths, names []string, diags diag.Diagnostics) {
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {

@@ -84,3 +84,30 @@ func TestScanOneFileRoot(t *testing.T) {
 		t.Errorf("root %q, files %+v; want root %q and a.yaml", set.Root, set.Files, dir)
 	}
 }
+
+func TestSize(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]int{"a.yaml": 100, "b.yml": 20, "c.hcl": 3, "notes.txt": 1000, "node_modules/x.yaml": 5000, "sub/d.yaml": 7}
+	for name, n := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, make([]byte, n), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		root string
+		want int64
+	}{
+		{dir, 130}, // the evidence files Scan reads; not notes.txt, not node_modules
+		{filepath.Join(dir, "a.yaml"), 100},
+		{filepath.Join(dir, "missing"), 0},
+	}
+	for _, tt := range tests {
+		if got := Size(tt.root); got != tt.want {
+			t.Errorf("Size(%s) = %d, want %d", tt.root, got, tt.want)
+		}
+	}
+}
