@@ -17,9 +17,11 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -59,22 +61,17 @@ type Engine struct {
 	compiler *ast.Compiler
 	modules  map[string]*ast.Module
 	tests    map[string]*ast.Module
-	// groups are the prepared queries, each binding the deny and warn sets
-	// of some of the rules; they are evaluated at once, one per core.
-	groups []queryGroup
-	digest string
+	// queries are the prepared queries, one per rule, binding its deny and
+	// warn sets; workers evaluate them at once, one per core.
+	queries []ruleQuery
+	workers int
+	digest  string
 }
 
-// queryGroup is one prepared query and what its variables hold.
-type queryGroup struct {
+// ruleQuery is one rule's prepared query.
+type ruleQuery struct {
+	rule     *Rule
 	prepared rego.PreparedEvalQuery
-	vars     []queryVar
-}
-
-type queryVar struct {
-	name string
-	rule *Rule
-	warn bool
 }
 
 // Error is a problem with a policy file: a parse or compile error or a bad
@@ -85,7 +82,7 @@ type Error struct {
 
 func (e *Error) Error() string { return "policies: " + e.Diags.Error() }
 
-// Load parses, checks and compiles the sources, and prepares the one query
+// Load parses, checks and compiles the sources, and prepares a query per rule
 // that evaluates every rule. Nothing is compiled again per scan.
 func Load(ctx context.Context, sources ...Source) (*Engine, error) {
 	e := &Engine{byID: map[string]*Rule{}, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}}
@@ -160,42 +157,26 @@ func Load(ctx context.Context, sources ...Source) (*Engine, error) {
 	if len(diags) > 0 {
 		return nil, &Error{Diags: diags}
 	}
-	if err := e.prepare(ctx, min(max(runtime.GOMAXPROCS(0), 1), maxGroups)); err != nil {
+	if err := e.prepare(ctx); err != nil {
 		return nil, err
 	}
+	e.workers = min(max(runtime.GOMAXPROCS(0), 1), maxWorkers)
 	return e, nil
 }
 
-// prepare builds the queries that bind every rule's deny and warn sets:
-// one per core, the rules dealt round-robin in id order (neighbouring ids
-// read the same evidence, so dealing spreads the heavy areas). OPA
-// evaluates one query on one goroutine; the input is only read, and a
-// prepared query may be evaluated concurrently.
-func (e *Engine) prepare(ctx context.Context, n int) error {
-	bodies := make([]ast.Body, n)
-	e.groups = make([]queryGroup, n)
-	k := 0
+// prepare builds one query per rule, binding its deny and warn sets (a
+// package may define only one; binding the missing one would make the
+// whole query undefined). A prepared query may be evaluated concurrently,
+// and the input is only read.
+func (e *Engine) prepare(ctx context.Context) error {
+	e.queries = make([]ruleQuery, len(e.rules))
 	for i, r := range e.rules {
-		for _, warn := range []bool{false, true} {
-			// A package may define only deny or only warn; binding the
-			// missing one would make the whole query undefined.
-			if (warn && !r.hasWarn) || (!warn && !r.hasDeny) {
-				continue
-			}
-			name, leaf := fmt.Sprintf("d%d", i), "deny"
-			if warn {
-				name, leaf = fmt.Sprintf("w%d", i), "warn"
-			}
-			g := k % n
-			k++
-			ref := ast.MustParseRef("data." + r.Package + "." + leaf)
-			bodies[g] = append(bodies[g], ast.Assign.Expr(ast.VarTerm(name), ast.NewTerm(ref)))
-			e.groups[g].vars = append(e.groups[g].vars, queryVar{name: name, rule: r, warn: warn})
+		var body ast.Body
+		if r.hasDeny {
+			body = append(body, ast.Assign.Expr(ast.VarTerm("deny"), ast.NewTerm(ast.MustParseRef("data."+r.Package+".deny"))))
 		}
-	}
-	for g, body := range bodies {
-		if len(body) == 0 {
-			body = ast.NewBody(ast.NewExpr(ast.BooleanTerm(true)))
+		if r.hasWarn {
+			body = append(body, ast.Assign.Expr(ast.VarTerm("warn"), ast.NewTerm(ast.MustParseRef("data."+r.Package+".warn"))))
 		}
 		pq, err := rego.New(
 			rego.ParsedQuery(body),
@@ -203,16 +184,16 @@ func (e *Engine) prepare(ctx context.Context, n int) error {
 			rego.StrictBuiltinErrors(true),
 		).PrepareForEval(ctx)
 		if err != nil {
-			return fmt.Errorf("prepare policy query: %w", err)
+			return fmt.Errorf("prepare the query of rule %s (%s:%d): %w", r.ID, r.File, r.Line, err)
 		}
-		e.groups[g].prepared = pq
+		e.queries[i] = ruleQuery{rule: r, prepared: pq}
 	}
 	return nil
 }
 
-// maxGroups bounds the concurrent queries: past a few, each only adds its
-// working set to the peak memory.
-const maxGroups = 4
+// maxWorkers bounds the concurrent evaluations: past a few, each only adds
+// its working set to the peak memory.
+const maxWorkers = 4
 
 // Rules returns every loaded rule, sorted by id.
 func (e *Engine) Rules() []*Rule { return e.rules }
@@ -249,18 +230,50 @@ type Finding struct {
 // Evaluate runs every rule active in the profile over the input and returns
 // the findings sorted by file, line, column and rule.
 func (e *Engine) Evaluate(ctx context.Context, in evidence.Input, profile string) ([]Finding, error) {
-	results := make([]rego.ResultSet, len(e.groups))
-	errs := make([]error, len(e.groups))
+	var active []int // indexes into e.queries
+	for i, q := range e.queries {
+		if q.rule.InProfile(profile) {
+			active = append(active, i)
+		}
+	}
+	// Workers take the rules that read the most objects first, so that a
+	// heavy rule does not start last and leave the other cores idle. The
+	// order only schedules: findings are gathered in rule order below.
+	load := objectsByKind(in.Locator)
+	cost := func(r *Rule) int {
+		n := 0
+		for _, k := range r.Evidence {
+			n += load[k]
+		}
+		return n
+	}
+	order := slices.Clone(active)
+	sort.SliceStable(order, func(a, b int) bool { return cost(e.queries[order[a]].rule) > cost(e.queries[order[b]].rule) })
+
+	results := make([]rego.ResultSet, len(e.queries))
+	errs := make([]error, len(e.queries))
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for g := range e.groups {
+	for w := 0; w < min(e.workers, len(order)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[g], errs[g] = e.groups[g].prepared.Eval(ctx, rego.EvalParsedInput(in.Value))
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(order) {
+					return
+				}
+				i := order[k]
+				results[i], errs[i] = e.queries[i].prepared.Eval(ctx, rego.EvalParsedInput(in.Value))
+				if errs[i] != nil {
+					next.Store(int64(len(order))) // the run has failed; stop taking rules
+				}
+			}
 		}()
 	}
 	wg.Wait()
-	for _, err := range errs {
+	for _, i := range active {
+		err := errs[i]
 		if err == nil {
 			continue
 		}
@@ -269,40 +282,53 @@ func (e *Engine) Evaluate(ctx context.Context, in evidence.Input, profile string
 		}
 		return nil, fmt.Errorf("evaluate policies: %w", err)
 	}
-	// Variables are read in the order they were dealt (rule id, deny before
-	// warn), so the findings, and which of two duplicates is kept, do not
-	// depend on the grouping or on which query finished first.
+	// Findings are read in rule id order, deny before warn, so which of two
+	// duplicates is kept does not depend on which rule finished first.
 	var out []Finding
 	seen := map[string]bool{}
-	n := len(e.groups)
-	for k := 0; ; k++ {
-		g, i := k%n, k/n
-		if i >= len(e.groups[g].vars) {
-			break
-		}
-		v := e.groups[g].vars[i]
-		if !v.rule.InProfile(profile) || len(results[g]) == 0 {
+	for _, i := range active {
+		if len(results[i]) == 0 {
 			continue
 		}
-		raw, ok := results[g][0].Bindings[v.name].([]any)
-		if !ok {
-			continue
-		}
-		for _, item := range raw {
-			f, err := e.finding(v, item, in.Locator)
-			if err != nil {
-				return nil, err
-			}
-			key := f.Fingerprint + "\x00" + f.Message
-			if seen[key] {
+		for _, warn := range []bool{false, true} {
+			v := queryVar{rule: e.queries[i].rule, warn: warn}
+			raw, ok := results[i][0].Bindings[leaf(v)].([]any)
+			if !ok {
 				continue
 			}
-			seen[key] = true
-			out = append(out, f)
+			for _, item := range raw {
+				f, err := e.finding(v, item, in.Locator)
+				if err != nil {
+					return nil, err
+				}
+				key := f.Fingerprint + "\x00" + f.Message
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, f)
+			}
 		}
 	}
 	SortFindings(out)
 	return out, nil
+}
+
+// queryVar is one of a rule's two sets: deny, or warn (a severity lower).
+type queryVar struct {
+	rule *Rule
+	warn bool
+}
+
+// objectsByKind counts the input's objects by the kind of their document.
+func objectsByKind(loc *evidence.Locator) map[string]int {
+	out := map[string]int{}
+	for n := 0; n < loc.Len(); n++ {
+		if r, ok := loc.Lookup(n); ok {
+			out[r.Doc.Kind.Name]++
+		}
+	}
+	return out
 }
 
 // SortFindings orders findings by file, line, column, rule and message.
