@@ -82,8 +82,8 @@ type Error struct {
 
 func (e *Error) Error() string { return "policies: " + e.Diags.Error() }
 
-// Load parses, checks and compiles the sources, and prepares a query per rule
-// that evaluates every rule. Nothing is compiled again per scan.
+// Load parses, checks and compiles the sources, and prepares one query per
+// rule. Nothing is compiled again per scan.
 func Load(ctx context.Context, sources ...Source) (*Engine, error) {
 	e := &Engine{byID: map[string]*Rule{}, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}}
 	var diags diag.Diagnostics
