@@ -48,7 +48,7 @@ func FuzzToInput(f *testing.F) {
 			case Map:
 				keys := []string{"id", "name", s, "spec", RefKey}
 				for n := int(next() % 4); n > 0; n-- {
-					v.AddField(Field{Key: keys[int(next())%len(keys)], Value: build(depth + 1)})
+					v.AddField(Field{Key: keys[int(next())%len(keys)], KeyPos: Pos{Line: int32(next()) + 1, Column: 2}, Value: build(depth + 1)})
 				}
 			}
 			return v
@@ -80,26 +80,40 @@ func FuzzToInput(f *testing.F) {
 			}
 			_ = in.Locator.Path(n)
 		}
+		// Converting every list in pieces, one item each, must give the same
+		// input and the same references.
+		if cut := set.toInput("2026-11-01", nil, false, 1); cut.Value.Compare(in.Value) != 0 || cut.Locator.Len() != in.Locator.Len() {
+			t.Fatalf("converting in pieces differs:\n%v\n%v", in.Value, cut.Value)
+		} else {
+			sameRefs(t, in.Locator, cut.Locator, []string{"id", "name", s, "spec", RefKey})
+		}
 		taken := set.TakeInput("2026-11-01", nil)
 		if taken.Value.Compare(in.Value) != 0 || taken.Locator.Len() != in.Locator.Len() {
 			t.Fatalf("TakeInput differs from ToInput:\n%v\n%v", in.Value, taken.Value)
 		}
-		for n := 0; n < in.Locator.Len(); n++ {
-			a, _ := in.Locator.Lookup(n)
-			b, _ := taken.Locator.Lookup(n)
-			if a.Pos != b.Pos || a.Parent != b.Parent || a.Step != b.Step || in.Locator.Path(n) != taken.Locator.Path(n) {
-				t.Fatalf("reference %d: ToInput %+v, TakeInput %+v", n, a, b)
-			}
-			for _, key := range []string{"id", "name", s, "spec", RefKey} {
-				pa, oka := a.FieldPos(key)
-				pb, okb := b.FieldPos(key)
-				if pa != pb || oka != okb {
-					t.Fatalf("reference %d key %q: ToInput %v %v, TakeInput %v %v", n, key, pa, oka, pb, okb)
-				}
-			}
-		}
+		sameRefs(t, in.Locator, taken.Locator, []string{"id", "name", s, "spec", RefKey})
 		if doc.Spec != nil || doc.Metadata != nil {
 			t.Fatal("TakeInput kept the document's values")
 		}
 	})
+}
+
+// sameRefs fails unless the two locators hold the same references, with the
+// same paths and key positions.
+func sameRefs(t *testing.T, a, b *Locator, keys []string) {
+	t.Helper()
+	for n := 0; n < a.Len(); n++ {
+		ra, _ := a.Lookup(n)
+		rb, _ := b.Lookup(n)
+		if ra.Doc != rb.Doc || ra.Pos != rb.Pos || ra.Parent != rb.Parent || ra.Step != rb.Step || a.Path(n) != b.Path(n) {
+			t.Fatalf("reference %d: %+v, then %+v", n, ra, rb)
+		}
+		for _, key := range keys {
+			pa, oka := ra.FieldPos(key)
+			pb, okb := rb.FieldPos(key)
+			if pa != pb || oka != okb {
+				t.Fatalf("reference %d key %q: %v %v, then %v %v", n, key, pa, oka, pb, okb)
+			}
+		}
+	}
 }

@@ -1,10 +1,13 @@
 package evidence
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -103,7 +106,7 @@ type Input struct {
 // "index" (objects by id for joins, see index.go). extra
 // holds further top-level keys (params, profile) and may be nil.
 func (s *Set) ToInput(asOf string, extra map[string]*ast.Term) Input {
-	return s.toInput(asOf, extra, false)
+	return s.toInput(asOf, extra, false, parallelMin)
 }
 
 // TakeInput is ToInput for a set that is read once: it lets each value go
@@ -111,12 +114,19 @@ func (s *Set) ToInput(asOf string, extra map[string]*ast.Term) Input {
 // leaves the documents without their values (kind, name and place stay).
 // The Locator keeps every position a finding needs.
 func (s *Set) TakeInput(asOf string, extra map[string]*ast.Term) Input {
-	return s.toInput(asOf, extra, true)
+	return s.toInput(asOf, extra, true, parallelMin)
 }
 
-func (s *Set) toInput(asOf string, extra map[string]*ast.Term, take bool) Input {
+// parallelMin is the length from which a list's items are converted in
+// pieces on every core: a roster's workforce, a matrix's users.
+const parallelMin = 4096
+
+// toInput converts; lists of par items or more are converted in pieces at
+// once (0: never).
+func (s *Set) toInput(asOf string, extra map[string]*ast.Term, take bool, par int) Input {
 	loc := &Locator{refs: make([]Ref, 0, 1024), terms: map[*Value]*ast.Term{}}
-	c := &converter{loc: loc, strs: map[string]*ast.Term{}, names: map[string]int32{}, take: take}
+	c := newConverter(loc, take)
+	c.par = par
 	byKey := make(map[string][]*ast.Term, len(Kinds))
 	for _, d := range s.Documents {
 		for _, sec := range d.Secrets {
@@ -147,7 +157,7 @@ func (s *Set) toInput(asOf string, extra map[string]*ast.Term, take bool) Input 
 	}
 	loc.terms = nil
 	// Kept for the whole run: no room to spare from growing them.
-	loc.refs, loc.keys = slices.Clip(slices.Clone(loc.refs)), slices.Clip(slices.Clone(loc.keys))
+	loc.refs, loc.keys, loc.names = slices.Clip(slices.Clone(loc.refs)), slices.Clip(slices.Clone(c.keys)), c.nameList
 	if take {
 		for _, d := range s.Documents {
 			d.Secrets = nil
@@ -177,14 +187,33 @@ func (s *Set) toInput(asOf string, extra map[string]*ast.Term, take bool) Input 
 // evaluation never changes an input term (OPA shares its own interned terms
 // the same way).
 type converter struct {
-	loc     *Locator
-	strs    map[string]*ast.Term
-	names   map[string]int32 // the Locator's key numbers
-	secrets bool             // some object holds a secret: look objects up in loc.terms
-	take    bool             // let each value go once converted (TakeInput)
+	loc  *Locator
+	strs map[string]*ast.Term
+	// keys are the key positions of the objects converted, and nameList
+	// the distinct keys they number; the Locator's once done.
+	keys     []keyPos
+	names    map[string]int32
+	nameList []string
+	secrets  bool // some object holds a secret: look objects up in loc.terms
+	take     bool // let each value go once converted (TakeInput)
+	par      int  // convert lists this long in pieces (0: never)
 	// items is scratch space for objects' key-value pairs, one slice per
 	// depth; ast.NewObject copies what it is given.
 	items [][][2]*ast.Term
+	// piece is set on a converter of one piece of a list: its references
+	// go into a window of loc.refs reserved for it, from number next.
+	piece *piece
+}
+
+// piece is where one piece of a list puts what it converts.
+type piece struct {
+	next, base int
+	refs       []Ref                // loc.refs[base:...], reserved
+	found      map[*Value]*ast.Term // the terms of objects that hold secrets
+}
+
+func newConverter(loc *Locator, take bool) *converter {
+	return &converter{loc: loc, strs: map[string]*ast.Term{}, names: map[string]int32{}, take: take}
 }
 
 // name numbers a key for the Locator.
@@ -192,10 +221,22 @@ func (c *converter) name(key string) int32 {
 	if n, ok := c.names[key]; ok {
 		return n
 	}
-	n := int32(len(c.loc.names))
-	c.loc.names = append(c.loc.names, key)
+	n := int32(len(c.nameList))
+	c.nameList = append(c.nameList, key)
 	c.names[key] = n
 	return n
+}
+
+// addRef records an object's reference and returns its RefKey number.
+func (c *converter) addRef(r Ref) int {
+	if p := c.piece; p != nil {
+		id := p.next
+		p.refs[id-p.base] = r
+		p.next++
+		return id
+	}
+	c.loc.refs = append(c.loc.refs, r)
+	return len(c.loc.refs) - 1
 }
 
 func (c *converter) str(s string) *ast.Term {
@@ -209,19 +250,17 @@ func (c *converter) str(s string) *ast.Term {
 
 // ref records an object's position and its keys' positions.
 func (c *converter) ref(d *Document, v *Value, parent int, step string) Ref {
-	k0 := len(c.loc.keys)
+	k0 := len(c.keys)
 	for _, fs := range [][]Field{v.Fields(), v.Unread()} {
 		for _, f := range fs {
-			// The key's text is the interned term's: one copy per distinct key.
-			c.loc.keys = append(c.loc.keys, keyPos{name: c.name(f.Key), pos: f.KeyPos})
+			c.keys = append(c.keys, keyPos{name: c.name(f.Key), pos: f.KeyPos})
 		}
 	}
-	return Ref{Doc: d, Pos: v.Pos, Parent: parent, Step: step, keys: [2]int32{int32(k0), int32(len(c.loc.keys))}, locator: c.loc}
+	return Ref{Doc: d, Pos: v.Pos, Parent: parent, Step: step, keys: [2]int32{int32(k0), int32(len(c.keys))}, locator: c.loc}
 }
 
 func (c *converter) docTerm(d *Document) *ast.Term {
-	id := len(c.loc.refs)
-	c.loc.refs = append(c.loc.refs, Ref{Doc: d, Pos: d.Pos, Parent: -1})
+	id := c.addRef(Ref{Doc: d, Pos: d.Pos, Parent: -1})
 	meta := d.Metadata
 	if meta == nil {
 		meta = &Value{Kind: Map, Pos: d.Pos}
@@ -254,20 +293,15 @@ func (c *converter) valueTerm(d *Document, v *Value, sch *Object, parent int, st
 		return ast.InternedTerm(v.Bool)
 	case List:
 		items := v.Items()
-		terms := make([]*ast.Term, 0, len(items))
-		for i, it := range items {
-			if it.Kind == Null {
-				continue
-			}
-			s := step + "[" + strconv.Itoa(i) + "]"
-			if sch != nil && sch.Label != "" {
-				if id := it.Get(sch.Label); id != nil && id.Kind == String {
-					s = step + "[" + id.Str + "]"
+		var terms []*ast.Term
+		if c.par > 0 && len(items) >= c.par && c.piece == nil {
+			terms = c.pieces(d, items, sch, parent, step, depth)
+		} else {
+			terms = make([]*ast.Term, 0, len(items))
+			for i := range items {
+				if t := c.item(d, items, i, sch, parent, step, depth); t != nil {
+					terms = append(terms, t)
 				}
-			}
-			terms = append(terms, c.valueTerm(d, it, sch, parent, s, depth+1))
-			if c.take {
-				items[i] = nil
 			}
 		}
 		if c.take {
@@ -275,8 +309,7 @@ func (c *converter) valueTerm(d *Document, v *Value, sch *Object, parent int, st
 		}
 		return ast.ArrayTerm(terms...)
 	case Map:
-		id := len(c.loc.refs)
-		c.loc.refs = append(c.loc.refs, c.ref(d, v, parent, step))
+		id := c.addRef(c.ref(d, v, parent, step))
 		for len(c.items) <= depth {
 			c.items = append(c.items, nil)
 		}
@@ -300,11 +333,113 @@ func (c *converter) valueTerm(d *Document, v *Value, sch *Object, parent int, st
 		t := ast.ObjectTerm(items...)
 		if c.secrets {
 			if _, want := c.loc.terms[v]; want {
-				c.loc.terms[v] = t
+				if c.piece != nil {
+					c.piece.found[v] = t
+				} else {
+					c.loc.terms[v] = t
+				}
 			}
 		}
 		return t
 	default:
 		return ast.NullTerm()
 	}
+}
+
+// item converts a list's i'th item; nil for a null one, which is left out.
+func (c *converter) item(d *Document, items []*Value, i int, sch *Object, parent int, step string, depth int) *ast.Term {
+	it := items[i]
+	if it.Kind == Null {
+		return nil
+	}
+	s := step + "[" + strconv.Itoa(i) + "]"
+	if sch != nil && sch.Label != "" {
+		if id := it.Get(sch.Label); id != nil && id.Kind == String {
+			s = step + "[" + id.Str + "]"
+		}
+	}
+	t := c.valueTerm(d, it, sch, parent, s, depth+1)
+	if c.take {
+		items[i] = nil
+	}
+	return t
+}
+
+// pieces converts a long list's items in pieces, on every core. RefKey
+// numbers stay those of a one-by-one conversion: each piece's objects are
+// counted first and the piece is given the numbers from where the pieces
+// before it end; its key positions are joined in order afterwards.
+func (c *converter) pieces(d *Document, items []*Value, sch *Object, parent int, step string, depth int) []*ast.Term {
+	workers := runtime.GOMAXPROCS(0)
+	n := min(len(items), 4*workers)
+	starts := make([]int, n+1) // piece k is items[starts[k]:starts[k+1]]
+	for k := range starts {
+		starts[k] = k * len(items) / n
+	}
+	base := len(c.loc.refs)
+	firsts := make([]int, n+1) // piece k's first RefKey number
+	firsts[0] = base
+	for k := 0; k < n; k++ {
+		objs := 0
+		for _, it := range items[starts[k]:starts[k+1]] {
+			objs += countMaps(it)
+		}
+		firsts[k+1] = firsts[k] + objs
+	}
+	c.loc.refs = slices.Grow(c.loc.refs, firsts[n]-base)[:firsts[n]]
+	terms := make([]*ast.Term, len(items))
+	convs := make([]*converter, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(workers, n); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= n {
+					return
+				}
+				pc := newConverter(c.loc, c.take)
+				pc.secrets = c.secrets
+				pc.piece = &piece{next: firsts[k], base: firsts[k], refs: c.loc.refs[firsts[k]:firsts[k+1]], found: map[*Value]*ast.Term{}}
+				for i := starts[k]; i < starts[k+1]; i++ {
+					terms[i] = pc.item(d, items, i, sch, parent, step, depth)
+				}
+				convs[k] = pc
+			}
+		}()
+	}
+	wg.Wait()
+	for k, pc := range convs {
+		off := int32(len(c.keys))
+		for i := range pc.piece.refs {
+			pc.piece.refs[i].keys[0] += off
+			pc.piece.refs[i].keys[1] += off
+		}
+		for _, kp := range pc.keys {
+			c.keys = append(c.keys, keyPos{name: c.name(pc.nameList[kp.name]), pos: kp.pos})
+		}
+		for v, t := range pc.piece.found {
+			c.loc.terms[v] = t
+		}
+		convs[k] = nil
+	}
+	return slices.DeleteFunc(terms, func(t *ast.Term) bool { return t == nil })
+}
+
+// countMaps counts the objects under v, v included: the references its
+// conversion makes.
+func countMaps(v *Value) int {
+	n := 0
+	if v.Kind == Map {
+		n = 1
+	}
+	for _, it := range v.Items() {
+		n += countMaps(it)
+	}
+	for _, f := range v.Fields() {
+		n += countMaps(f.Value)
+	}
+	return n
 }
