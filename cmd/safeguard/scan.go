@@ -23,7 +23,11 @@ its file and line.
 
 Exit status: 0 when no open finding is at or above --fail-on; 1 when one is;
 2 when the run cannot be trusted (evidence that could not be read, a bad flag,
-configuration or policy). Reports are written in every case.`,
+configuration or policy). Reports are written in every case.
+
+Memory: a scan keeps the Go heap near a soft limit of ten times the
+evidence's size, at least 512 MiB (docs/performance.md); set GOMEMLIMIT to
+choose another (GOMEMLIMIT=off for none, trading memory for speed).`,
 		Example: `  safeguard scan testdata/clinic --as-of 2026-11-01
   safeguard scan evidence/ --format sarif --output safeguard.sarif
   safeguard scan evidence/ --report html=gap-report.html --report json=safeguard.json --fail-on high
