@@ -25,27 +25,23 @@ package safeguard.rules.access.user_workforce_unknown
 
 import data.safeguard.lib
 
-deny contains lib.finding_at(msg, user, "workforce_id") if {
+# One pass over the users, the selective test first: almost every account
+# names a known member, so type and status are looked at, and the message
+# made, only for the few that do not.
+deny contains lib.finding_at(_message(id, user, matrix), user, "workforce_id") if {
 	some matrix in input.access_matrices
-	some user in _people(matrix)
-	object.get(user, "workforce_id", null) == null
-	msg := sprintf("User %q in %s is an active person's account with no workforce_id; it cannot be traced to a workforce member", [user.id, matrix.metadata.name])
-}
-
-deny contains lib.finding_at(msg, user, "workforce_id") if {
-	lib.has_roster
-	some matrix in input.access_matrices
-	some user in _people(matrix)
-	id := user.workforce_id
-	id != null
-	not lib.workforce_by_id[id]
-	msg := sprintf("User %q in %s has workforce_id %q, which is not a member of any TrainingRoster", [user.id, matrix.metadata.name, id])
-}
-
-# The active human users of a matrix for a system with ePHI.
-_people(matrix) := {user |
 	object.get(matrix.spec, "ephi", true) == true
 	some user in object.get(matrix.spec, "users", [])
+	id := object.get(user, "workforce_id", null)
+	not lib.workforce_by_id[id]
 	object.get(user, "type", "human") == "human"
 	object.get(user, "status", "active") == "active"
+}
+
+_message(null, user, matrix) := sprintf("User %q in %s is an active person's account with no workforce_id; it cannot be traced to a workforce member", [user.id, matrix.metadata.name])
+
+# A link to nothing only when there is a roster to link to.
+_message(id, user, matrix) := sprintf("User %q in %s has workforce_id %q, which is not a member of any TrainingRoster", [user.id, matrix.metadata.name, id]) if {
+	id != null
+	lib.has_roster
 }

@@ -49,3 +49,23 @@ test_without_roster_only_missing_ids_are_reported if {
 	}
 	r == {{"msg": "User \"frontdesk\" in ehr is an active person's account with no workforce_id; it cannot be traced to a workforce member", "at": user, "field": "workforce_id"}}
 }
+
+test_system_without_ephi_is_not_checked if {
+	r := rule.deny with input as {
+		"as_of": "2026-11-01",
+		"access_matrices": [{"metadata": {"name": "intranet"}, "spec": {"ephi": false, "users": [{"id": "mchen", "workforce_id": "E9999"}, {"id": "frontdesk"}]}}],
+		"training_rosters": [{"metadata": {"name": "staff"}, "spec": {"workforce": [{"id": "E1001"}]}}],
+	}
+	r == set()
+}
+
+test_unknown_id_is_found_through_the_index if {
+	user := {"id": "mchen", "workforce_id": "E1001"}
+	r := rule.deny with input as {
+		"as_of": "2026-11-01",
+		"access_matrices": [{"metadata": {"name": "ehr"}, "spec": {"users": [user, {"id": "jdoe", "workforce_id": "E2002"}]}}],
+		"training_rosters": [{"metadata": {"name": "staff"}, "spec": {"workforce": [{"id": "E1001"}]}}],
+		"index": {"workforce": {"E2002": {"id": "E2002"}}},
+	}
+	r == {{"msg": "User \"mchen\" in ehr has workforce_id \"E1001\", which is not a member of any TrainingRoster", "at": user, "field": "workforce_id"}}
+}

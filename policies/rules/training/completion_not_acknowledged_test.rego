@@ -28,3 +28,14 @@ test_terminated_member_is_not_checked if {
 	r := rule.deny with input as _input({"id": "E1", "status": "terminated", "completions": [{"course": "security-awareness", "acknowledged": false}]})
 	r == set()
 }
+
+test_completion_without_course_or_date_of_a_member_without_status_is_denied if {
+	completion := {"acknowledged": false}
+	r := rule.deny with input as _input({"id": "E1", "completions": [completion, {"course": "privacy", "acknowledged": true}]})
+	r == {{"msg": "Workforce member E1 in staff completed a course without a signed policy acknowledgment", "at": completion, "field": "acknowledged"}}
+}
+
+test_member_without_completions_passes if {
+	r := rule.deny with input as _input({"id": "E1", "status": "active"})
+	r == set()
+}

@@ -20,17 +20,30 @@ package safeguard.rules.training.required_course_missing
 
 import data.safeguard.lib
 
-deny contains lib.finding_at(msg, member, "completions") if {
-	some roster in input.training_rosters
-	some member in roster.spec.workforce
-	object.get(member, "status", "active") == "active"
-	done := {c.course | some c in object.get(member, "completions", []); c.course}
-	some course in object.get(roster.spec, "courses", [])
-	_applies(course, member)
-	not course.id in done
-	msg := sprintf("Workforce member %s (%s) in %s has no completion of required course %s", [member.id, object.get(member, "job_function", "no job function"), roster.metadata.name, course.id])
+# Per roster, computed once rather than per member: the ids of the courses
+# required for all, and for each job function some required_for names, the
+# ids of the courses required for it (those for all included).
+_required[i] := {"all": for_all, "by": by} if {
+	some i, roster in input.training_rosters
+	courses := object.get(roster.spec, "courses", [])
+	for_all := [course.id | some course in courses; "all" in object.get(course, "required_for", [])]
+	by := {f: array.concat(for_all, [c.id | some c in courses; f in object.get(c, "required_for", []); not "all" in object.get(c, "required_for", [])]) |
+		some course in courses
+		some f in object.get(course, "required_for", [])
+	}
 }
 
-_applies(course, _) if "all" in object.get(course, "required_for", [])
-
-_applies(course, member) if member.job_function in object.get(course, "required_for", [])
+# Per member only lookups, no helper function: this runs for every member of
+# a large workforce, and a call per member costs more than the check. set()
+# stands for an absent job_function (a string when present, the contract
+# says): evidence holds no sets, so it is no key of by.
+deny contains lib.finding_at(msg, member, "completions") if {
+	some i, roster in input.training_rosters
+	required := _required[i]
+	some member in roster.spec.workforce
+	object.get(member, "status", "active") == "active"
+	done := [c.course | some c in object.get(member, "completions", [])]
+	some id in object.get(required.by, object.get(member, "job_function", set()), required.all)
+	not id in done
+	msg := sprintf("Workforce member %s (%s) in %s has no completion of required course %s", [member.id, object.get(member, "job_function", "no job function"), roster.metadata.name, id])
+}
