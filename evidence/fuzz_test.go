@@ -109,8 +109,8 @@ func sameRefs(t *testing.T, a, b *Locator, keys []string) {
 			t.Fatalf("reference %d: %+v, then %+v", n, ra, rb)
 		}
 		for _, key := range keys {
-			pa, oka := ra.FieldPos(key)
-			pb, okb := rb.FieldPos(key)
+			pa, oka := a.FieldPos(n, key)
+			pb, okb := b.FieldPos(n, key)
 			if pa != pb || oka != okb {
 				t.Fatalf("reference %d key %q: %v %v, then %v %v", n, key, pa, oka, pb, okb)
 			}

@@ -26,10 +26,9 @@ type Ref struct {
 	Pos    Pos    // where the object is; the document's position for the document
 	Parent int    // the RefKey number of the enclosing object; -1 for the document
 	Step   string // "spec", "audit_logging", "users[jdoe]"
-	// keys are the object's keys (read, then unread) in l.keys; the Locator
-	// keeps positions only, so the values can go once they are converted.
-	keys    [2]int32
-	locator *Locator
+	// keys are the object's keys (read, then unread) in Locator.keys; the
+	// Locator keeps positions only, so the values can go once converted.
+	keys [2]int32
 }
 
 // keyPos is where one key of an object is; the key is its number in
@@ -40,15 +39,16 @@ type keyPos struct {
 	pos  Pos
 }
 
-// FieldPos returns where the object's key is: a field read from the
-// source, or one left out of the input (unknown, of the wrong type) that a
-// finding may still be about.
-func (r Ref) FieldPos(key string) (Pos, bool) {
-	if r.locator == nil {
+// FieldPos returns where the key of the object with RefKey number n is: a
+// field read from the source, or one left out of the input (unknown, of the
+// wrong type) that a finding may still be about.
+func (l *Locator) FieldPos(n int, key string) (Pos, bool) {
+	r, ok := l.Lookup(n)
+	if !ok {
 		return Pos{}, false
 	}
-	for _, k := range r.locator.keys[r.keys[0]:r.keys[1]] {
-		if r.locator.names[k.name] == key {
+	for _, k := range l.keys[r.keys[0]:r.keys[1]] {
+		if l.names[k.name] == key {
 			return k.pos, true
 		}
 	}
@@ -256,7 +256,7 @@ func (c *converter) ref(d *Document, v *Value, parent int, step string) Ref {
 			c.keys = append(c.keys, keyPos{name: c.name(f.Key), pos: f.KeyPos})
 		}
 	}
-	return Ref{Doc: d, Pos: v.Pos, Parent: parent, Step: step, keys: [2]int32{int32(k0), int32(len(c.keys))}, locator: c.loc}
+	return Ref{Doc: d, Pos: v.Pos, Parent: parent, Step: step, keys: [2]int32{int32(k0), int32(len(c.keys))}}
 }
 
 func (c *converter) docTerm(d *Document) *ast.Term {

@@ -373,7 +373,7 @@ func (e *Engine) finding(v queryVar, item any, loc *evidence.Locator) (Finding, 
 		sev = sev.Lower()
 	}
 	p := ref.Pos
-	if fp, ok := ref.FieldPos(field); ok && field != "" {
+	if fp, ok := loc.FieldPos(int(n), field); ok && field != "" {
 		p = fp
 	}
 	path := loc.Path(int(n))
